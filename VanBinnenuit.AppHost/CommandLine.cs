@@ -1,0 +1,26 @@
+namespace VanBinnenuit.AppHost;
+
+internal static class CommandLine
+{
+    /// <summary>Accepts <c>--infra local</c> as a short form of <c>--Infrastructure:Mode=local</c>.</summary>
+    public static string[] Normalise(string[] args)
+    {
+        var result = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--infra" && i + 1 < args.Length)
+            {
+                result.Add($"--Infrastructure:Mode={args[++i]}");
+            }
+            else if (args[i].StartsWith("--infra=", StringComparison.Ordinal))
+            {
+                result.Add($"--Infrastructure:Mode={args[i]["--infra=".Length..]}");
+            }
+            else
+            {
+                result.Add(args[i]);
+            }
+        }
+        return [.. result];
+    }
+}

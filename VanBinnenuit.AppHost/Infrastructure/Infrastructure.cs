@@ -1,0 +1,35 @@
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.AppHost.Infrastructure;
+
+/// <summary>What the services are wired to, whichever mode provided it.</summary>
+public sealed record Infrastructure(
+    InfrastructureMode Mode,
+    IResourceBuilder<IResourceWithConnectionString> Broker,
+    IReadOnlyDictionary<string, IResourceBuilder<IResourceWithConnectionString>> Databases,
+    IReadOnlyList<IResourceBuilder<IResource>> Servers)
+{
+    /// <summary>The database names inside the server, by connection-string name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DatabaseNames = new Dictionary<string, string>
+    {
+        [ResourceNames.RegistryDb] = "registry",
+        [ResourceNames.SchedulingDb] = "scheduling",
+        [ResourceNames.MonitoringDb] = "monitoring",
+        [ResourceNames.AdviceRequestsDb] = "advice_requests",
+    };
+}
+
+public static class InfrastructureResourceExtensions
+{
+    /// <summary>Gives a service its database and the broker, and starts it only once both are healthy.</summary>
+    public static IResourceBuilder<ProjectResource> WithInfrastructure(
+        this IResourceBuilder<ProjectResource> service, Infrastructure infrastructure, string database)
+    {
+        service.WithReference(infrastructure.Databases[database]).WithReference(infrastructure.Broker);
+        foreach (var server in infrastructure.Servers)
+        {
+            service.WaitFor(server);
+        }
+        return service;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+using RabbitMQ.Client;
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.AppHost.Infrastructure;
+
+public static class InfrastructureBuilder
+{
+    /// <summary>
+    /// PostgreSQL (one database per service) and RabbitMQ in the configured mode
+    /// (<c>Infrastructure:Mode</c> or <c>--infra</c>): real servers in every mode, never fakes.
+    /// </summary>
+    public static Infrastructure AddInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        var mode = InfrastructureModeDetector.Resolve(builder.Configuration["Infrastructure:Mode"]);
+        return mode switch
+        {
+            InfrastructureMode.Containers => AddContainers(builder),
+            InfrastructureMode.Local => AddLocal(builder),
+            _ => AddExisting(builder),
+        };
+    }
+
+    private static Infrastructure AddContainers(IDistributedApplicationBuilder builder)
+    {
+        var postgres = builder.AddPostgres(ResourceNames.Postgres).WithDataVolume();
+        var broker = builder.AddRabbitMQ(ResourceNames.Broker).WithManagementPlugin().WithDataVolume();
+        var databases = Infrastructure.DatabaseNames.ToDictionary(
+            db => db.Key,
+            db => (IResourceBuilder<IResourceWithConnectionString>)postgres.AddDatabase(db.Key, db.Value));
+        return new Infrastructure(InfrastructureMode.Containers, broker, databases,
+            [(IResourceBuilder<IResource>)postgres, (IResourceBuilder<IResource>)broker]);
+    }
+
+    private static Infrastructure AddExisting(IDistributedApplicationBuilder builder)
+    {
+        var databases = Infrastructure.DatabaseNames.Keys.ToDictionary(
+            name => name,
+            name => (IResourceBuilder<IResourceWithConnectionString>)builder.AddConnectionString(name));
+        return new Infrastructure(InfrastructureMode.Existing, builder.AddConnectionString(ResourceNames.Broker), databases, []);
+    }
+
+    private static Infrastructure AddLocal(IDistributedApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var dataRoot = Path.GetFullPath(config["Infrastructure:DataDirectory"] ?? Path.Combine(builder.AppHostDirectory, "..", ".data"));
+        Directory.CreateDirectory(dataRoot);
+
+        var pg = LocalPostgres.Prepare(dataRoot, PortOrFree(config, "Infrastructure:Postgres:Port"), config["Infrastructure:Postgres:BinDirectory"]);
+        var mq = LocalRabbitMq.Prepare(dataRoot, PortOrFree(config, "Infrastructure:RabbitMq:Port"),
+            PortOrFree(config, "Infrastructure:RabbitMq:ManagementPort"), config["Infrastructure:RabbitMq:ServerScript"]);
+
+        var pgPassword = builder.AddParameter("postgres-password", pg.Password, secret: true);
+        var mqPassword = builder.AddParameter("messaging-password", mq.Password, secret: true);
+
+        var postgresHealth = $"{ResourceNames.Postgres}-accepts-connections";
+        var adminConnection = $"Host=127.0.0.1;Port={pg.Port};Username={LocalPostgres.SuperUser};Password={pg.Password};Database=postgres;Pooling=false;Timeout=3";
+        builder.Services.AddHealthChecks().AddAsyncCheck(postgresHealth, ct => PostgresAnswers(adminConnection, ct));
+        var (pgCommand, pgArgs) = pg.Launch;
+        var postgres = builder.AddExecutable(ResourceNames.Postgres, pgCommand, pg.DataDirectory, pgArgs)
+            .WithEndpoint("tcp", e => { e.Port = pg.Port; e.TargetPort = pg.Port; e.IsProxied = false; e.UriScheme = "tcp"; })
+            .WithHealthCheck(postgresHealth);
+
+        var brokerHealth = $"{ResourceNames.Broker}-accepts-connections";
+        var amqpUri = new Uri($"amqp://{LocalRabbitMq.User}:{mq.Password}@127.0.0.1:{mq.Port}/");
+        builder.Services.AddHealthChecks().AddAsyncCheck(brokerHealth, ct => RabbitMqAnswers(amqpUri, ct));
+        var (mqCommand, mqArgs) = mq.Launch;
+        var rabbit = builder.AddExecutable($"{ResourceNames.Broker}-server", mqCommand, mq.DataDirectory, mqArgs)
+            .WithEndpoint("amqp", e => { e.Port = mq.Port; e.TargetPort = mq.Port; e.IsProxied = false; e.UriScheme = "amqp"; })
+            .WithEndpoint("management", e => { e.Port = mq.ManagementPort; e.TargetPort = mq.ManagementPort; e.IsProxied = false; e.UriScheme = "http"; })
+            .WithEnvironment(context =>
+            {
+                foreach (var (key, value) in mq.Environment)
+                {
+                    context.EnvironmentVariables[key] = value;
+                }
+            })
+            .WithHealthCheck(brokerHealth);
+
+        var databases = Infrastructure.DatabaseNames.ToDictionary(
+            db => db.Key,
+            db => (IResourceBuilder<IResourceWithConnectionString>)builder.AddConnectionString(db.Key, ReferenceExpression.Create(
+                $"Host=127.0.0.1;Port={pg.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)};Username={LocalPostgres.SuperUser};Password={pgPassword.Resource};Database={db.Value}")));
+        var broker = builder.AddConnectionString(ResourceNames.Broker, ReferenceExpression.Create(
+            $"amqp://{LocalRabbitMq.User}:{mqPassword.Resource}@127.0.0.1:{mq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/"));
+
+        return new Infrastructure(InfrastructureMode.Local, broker, databases,
+            [(IResourceBuilder<IResource>)postgres, (IResourceBuilder<IResource>)rabbit]);
+    }
+
+    private static int PortOrFree(IConfiguration config, string key)
+    {
+        if (int.TryParse(config[key], out var port) && port > 0)
+        {
+            return port;
+        }
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<HealthCheckResult> PostgresAnswers(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException)
+        {
+            return HealthCheckResult.Unhealthy(ex.Message);
+        }
+    }
+
+    private static async Task<HealthCheckResult> RabbitMqAnswers(Uri uri, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var factory = new ConnectionFactory { Uri = uri, RequestedConnectionTimeout = TimeSpan.FromSeconds(3) };
+            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException or SocketException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy(ex.Message);
+        }
+    }
+}

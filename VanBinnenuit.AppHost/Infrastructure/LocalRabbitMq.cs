@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace VanBinnenuit.AppHost.Infrastructure;
+
+/// <summary>
+/// A RabbitMQ node from the OS packages with its own data folder, node name and ports, the
+/// management plugin on, and a generated account (the guest account is not used).
+/// </summary>
+internal sealed class LocalRabbitMq
+{
+    public const string ServiceUser = "rabbitmq";
+    public const string User = "vanbinnenuit";
+    private const string DebianServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    private const string Missing =
+        "The RabbitMQ server was not found. On Debian/Ubuntu: sudo apt-get install rabbitmq-server (./run.sh and ./test.sh do this). " +
+        "Elsewhere install RabbitMQ 3.10 or later and set Infrastructure:RabbitMq:ServerScript to its rabbitmq-server script, " +
+        "or start with --infra containers or --infra existing.";
+
+    public required string DataDirectory { get; init; }
+    public required string ServerScript { get; init; }
+    public required string Password { get; init; }
+    public required int Port { get; init; }
+    public required int ManagementPort { get; init; }
+
+    public (string Command, string[] Args) Launch => ServiceAccount.Launch(ServiceUser, ServerScript);
+
+    /// <summary>The node's environment: everything lives in the data folder, logs go to standard output for the dashboard.</summary>
+    public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    {
+        ["HOME"] = DataDirectory,
+        ["PATH"] = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
+        ["RABBITMQ_NODENAME"] = $"vanbinnenuit-{Port}@localhost",
+        ["RABBITMQ_NODE_PORT"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["RABBITMQ_DIST_PORT"] = (Port + 20000 > 65535 ? Port - 1 : Port + 20000).ToString(CultureInfo.InvariantCulture),
+        ["RABBITMQ_CONFIG_FILE"] = Path.Combine(DataDirectory, "rabbitmq.conf"),
+        ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(DataDirectory, "enabled_plugins"),
+        ["RABBITMQ_MNESIA_BASE"] = Path.Combine(DataDirectory, "mnesia"),
+        ["RABBITMQ_LOG_BASE"] = Path.Combine(DataDirectory, "log"),
+        ["RABBITMQ_LOGS"] = "-",
+    };
+
+    public static LocalRabbitMq Prepare(string dataRoot, int port, int managementPort, string? serverScript)
+    {
+        var script = serverScript ?? (File.Exists(DebianServerScript) ? DebianServerScript : null)
+            ?? throw new InfrastructureException(Missing);
+        var dataDirectory = Path.Combine(dataRoot, "rabbitmq");
+        Directory.CreateDirectory(dataDirectory);
+        var password = LocalSecrets.ReadOrCreate(Path.Combine(dataRoot, "rabbitmq.password"));
+
+        // Written at every start: ports may differ from the last run; the account is created on first boot only.
+        File.WriteAllText(Path.Combine(dataDirectory, "rabbitmq.conf"), $"""
+            listeners.tcp.1 = 127.0.0.1:{port}
+            management.tcp.ip = 127.0.0.1
+            management.tcp.port = {managementPort}
+            default_user = {User}
+            default_pass = {password}
+            loopback_users = none
+            """);
+        File.WriteAllText(Path.Combine(dataDirectory, "enabled_plugins"), "[rabbitmq_management].\n");
+        ServiceAccount.Own(ServiceUser, dataDirectory);
+
+        return new LocalRabbitMq
+        {
+            DataDirectory = dataDirectory,
+            ServerScript = script,
+            Password = password,
+            Port = port,
+            ManagementPort = managementPort,
+        };
+    }
+}

@@ -1,0 +1,12 @@
+namespace VanBinnenuit.Gateway.Extensions;
+
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Largest request body the gateway forwards (default 10 MB, the largest document upload).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
+    /// <summary>Requests one client may make per window before it gets 429.</summary>
+    public int RateLimitPermits { get; set; } = 600;
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+}

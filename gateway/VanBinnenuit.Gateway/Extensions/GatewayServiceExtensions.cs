@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Gateway.Extensions;
+
+public static class GatewayServiceExtensions
+{
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(ApiRoutes.Routes, ApiRoutes.Clusters)
+            .AddServiceDiscoveryDestinationResolver();
+
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            // Per client address for now; per client id once tokens carry one.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPermits, Window = options.RateLimitWindow })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+            limiter.OnRejected = WriteTooManyRequests;
+        });
+
+        // Ready only when every service behind the gateway is ready.
+        var health = builder.Services.AddHealthChecks();
+        foreach (var service in ResourceNames.ApiServices)
+        {
+            health.AddTypeActivatedCheck<ServiceReadinessCheck>(service, failureStatus: null, tags: [ServiceDefaults.Extensions.ReadyTag], args: service);
+        }
+        builder.Services.AddHttpClient(ServiceReadinessCheck.ClientName);
+        return builder;
+    }
+
+    private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var response = rejected.HttpContext.Response;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var problems = rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = rejected.HttpContext,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests.",
+                Type = ApiProblems.TypeFor(StatusCodes.Status429TooManyRequests),
+                Detail = $"This client made too many requests; try again in {response.Headers.RetryAfter} seconds.",
+            },
+        });
+    }
+}
+
+internal sealed class ServiceReadinessCheck(IHttpClientFactory clients, string service) : IHealthCheck
+{
+    public const string ClientName = "readiness";
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var response = await clients.CreateClient(ClientName).GetAsync($"http://{service}/health/ready", cancellationToken);
+            return response.IsSuccessStatusCode
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy($"{service} answered {(int)response.StatusCode}.");
+        }
+        catch (HttpRequestException ex)
+        {
+            return HealthCheckResult.Unhealthy($"{service} is not reachable.", ex);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using VanBinnenuit.Gateway.Extensions;
+using VanBinnenuit.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGateway();
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+app.UseServiceDefaults();
+app.UseRateLimiter();
+app.MapDefaultEndpoints();
+app.MapLandingPage();
+app.MapReverseProxy();
+
+app.Run();

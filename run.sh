@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Starts the whole system: infrastructure, the four services and the gateway, with the Aspire dashboard.
+#   ./run.sh                  auto-detect: containers when a runtime answers, local servers otherwise
+#   ./run.sh --infra local    force a mode (containers | local | existing)
+set -euo pipefail
+cd "$(dirname "$0")"
+for arg in "$@"; do
+  case "$arg" in local|containers|existing) export VANBINNENUIT_INFRA="$arg" ;; --infra=*) export VANBINNENUIT_INFRA="${arg#--infra=}" ;; esac
+done
+source scripts/prerequisites.sh
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build VanBinnenuit.sln -nologo -v quiet
+
+GATEWAY_PORT="${GATEWAY_PORT:-5080}"
+echo
+echo "Gateway:   http://localhost:${GATEWAY_PORT}   (e.g. curl 'http://localhost:${GATEWAY_PORT}/api/registry/v1/municipalities?page=1&pageSize=5')"
+echo "Dashboard: http://localhost:18888   (the login URL with its token follows below)"
+echo
+exec dotnet run --project VanBinnenuit.AppHost --no-build --launch-profile http -- \
+  --Gateway:Port="$GATEWAY_PORT" \
+  --Infrastructure:Postgres:Port="${POSTGRES_PORT:-15432}" \
+  --Infrastructure:RabbitMq:Port="${RABBITMQ_PORT:-15672}" \
+  --Infrastructure:RabbitMq:ManagementPort="${RABBITMQ_MANAGEMENT_PORT:-15673}" \
+  "$@"

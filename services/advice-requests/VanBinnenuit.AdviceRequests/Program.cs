@@ -1,0 +1,17 @@
+using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.AdviceRequests.Extensions;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddAdviceRequestsServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapMunicipalityReferenceApi<AdviceRequestsDbContext>();
+
+app.Run();

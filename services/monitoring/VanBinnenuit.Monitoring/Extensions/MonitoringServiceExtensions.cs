@@ -1,0 +1,18 @@
+using VanBinnenuit.Monitoring.Consumers;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Messaging;
+using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.Monitoring.Extensions;
+
+public static class MonitoringServiceExtensions
+{
+    public static IHostApplicationBuilder AddMonitoringServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<MonitoringDbContext>(ResourceNames.MonitoringDb);
+        builder.AddMessaging<MonitoringDbContext>(ResourceNames.Monitoring, bus =>
+            bus.AddConsumer<MunicipalityRegisteredConsumer>());
+        return builder;
+    }
+}

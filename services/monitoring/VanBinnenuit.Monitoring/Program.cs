@@ -1,0 +1,17 @@
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Extensions;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddMonitoringServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapMunicipalityReferenceApi<MonitoringDbContext>();
+
+app.Run();

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Registry.Apis;
+
+public static class MunicipalitiesApi
+{
+    private const int MaxNameFilterLength = 100;
+
+    public static IEndpointRouteBuilder MapMunicipalitiesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/municipalities").WithTags("Municipalities");
+        api.MapGet("", ListMunicipalities).WithName("ListMunicipalities");
+        api.MapGet("/{code}", GetMunicipality).WithName("GetMunicipality");
+        return app;
+    }
+
+    /// <summary>Municipalities by CBS code, filtered by province code and by a part of the name.</summary>
+    public static async Task<Results<Ok<PagedList<MunicipalityResponse>>, ProblemHttpResult>> ListMunicipalities(
+        [AsParameters] MunicipalityQuery query, RegistryDbContext db, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var paging = new PageRequest(query.Page, query.PageSize);
+        var invalid = paging.Validate().ToList();
+        string? province = null;
+        if (query.Province is not null && !CbsCodes.TryParseProvince(query.Province, out province))
+        {
+            invalid.Add(new InvalidParam("province", "Must be a CBS province code such as PV27."));
+        }
+        if (query.Name is { Length: > MaxNameFilterLength })
+        {
+            invalid.Add(new InvalidParam("name", $"Must be at most {MaxNameFilterLength} characters."));
+        }
+        if (invalid.Count > 0)
+        {
+            return ApiProblems.Validation(invalid);
+        }
+
+        var municipalities = db.Municipalities.AsNoTracking();
+        if (province is not null)
+        {
+            municipalities = municipalities.Where(m => m.ProvinceCode == province);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            var pattern = $"%{EscapeLike(query.Name.Trim())}%";
+            municipalities = municipalities.Where(m => EF.Functions.ILike(m.Name, pattern, "\\"));
+        }
+
+        var total = await municipalities.LongCountAsync(cancellationToken);
+        var items = await municipalities
+            .OrderBy(m => m.Code)
+            .Skip(paging.Skip)
+            .Take(paging.Size)
+            .Select(m => new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedList<MunicipalityResponse>.Create(items, total, paging, http));
+    }
+
+    public static async Task<Results<Ok<MunicipalityResponse>, ProblemHttpResult>> GetMunicipality(
+        string code, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        if (!CbsCodes.TryParseMunicipality(code, out var canonical))
+        {
+            return ApiProblems.Validation(new InvalidParam("code", "Must be a CBS municipality code: GM followed by four digits, such as GM0363."));
+        }
+        var municipality = await db.Municipalities.AsNoTracking()
+            .Where(m => m.Code == canonical)
+            .Select(m => new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName))
+            .SingleOrDefaultAsync(cancellationToken);
+        return municipality is null
+            ? ApiProblems.NotFound($"No municipality has the code {canonical}.")
+            : TypedResults.Ok(municipality);
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}
+
+public sealed record MunicipalityQuery(int? Page, int? PageSize, string? Province, string? Name);
+
+public sealed record MunicipalityResponse(string Code, string Name, string ProvinceCode, string ProvinceName);

@@ -1,0 +1,17 @@
+using VanBinnenuit.Messaging;
+using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.Registry.Extensions;
+
+public static class RegistryServiceExtensions
+{
+    public static IHostApplicationBuilder AddRegistryServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDb);
+        builder.AddMessaging<RegistryDbContext>(ResourceNames.Registry);
+        builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, MunicipalitySeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using VanBinnenuit.Scheduling.Consumers;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Messaging;
+using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.Scheduling.Extensions;
+
+public static class SchedulingServiceExtensions
+{
+    public static IHostApplicationBuilder AddSchedulingServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<SchedulingDbContext>(ResourceNames.SchedulingDb);
+        builder.AddMessaging<SchedulingDbContext>(ResourceNames.Scheduling, bus =>
+            bus.AddConsumer<MunicipalityRegisteredConsumer>());
+        return builder;
+    }
+}

@@ -1,0 +1,17 @@
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Extensions;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddSchedulingServices();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapMunicipalityReferenceApi<SchedulingDbContext>();
+
+app.Run();

@@ -1,0 +1,54 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using VanBinnenuit.Contracts;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ for one service, with the transactional outbox relay for
+    /// <typeparamref name="TDbContext"/>. Queues are prefixed with <paramref name="serviceName"/>,
+    /// so each service gets its own copy of every event it consumes.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        Action<IBusRegistrationConfigurator>? consumers = null)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ResourceNames.Broker)
+            ?? throw new InvalidOperationException(
+                $"Connection string '{ResourceNames.Broker}' is missing. Start the system with ./run.sh, or set ConnectionStrings__{ResourceNames.Broker}.");
+        var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            consumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
+                retry.Exponential(options.RetryLimit, options.MinRetryDelay, options.MaxRetryDelay, options.MinRetryDelay)));
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                // Only concrete events get exchanges; the base record is not a topic of its own.
+                rabbit.Publish<IntegrationEvent>(publish => publish.Exclude = true);
+                rabbit.ConnectReceiveObserver(new DeadLetterObserver());
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Contracts;
+
+namespace VanBinnenuit.Messaging.Outbox;
+
+public static class OutboxExtensions
+{
+    internal static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>
+    /// Stores <paramref name="integrationEvent"/> in the outbox; it is written by the next
+    /// <c>SaveChanges</c>, in the same transaction as the change that caused it, and published by the relay.
+    /// </summary>
+    public static void AddIntegrationEvent(this DbContext db, IntegrationEvent integrationEvent)
+    {
+        var activity = Activity.Current;
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            MessageType = integrationEvent.GetType().FullName!,
+            Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), SerializerOptions),
+            TraceParent = activity?.Id,
+            TraceState = activity?.TraceStateString,
+            OccurredAt = integrationEvent.OccurredAt,
+        });
+    }
+
+    internal static IntegrationEvent Deserialize(OutboxMessage message)
+    {
+        var type = typeof(IntegrationEvent).Assembly.GetType(message.MessageType, throwOnError: true)!;
+        return (IntegrationEvent)JsonSerializer.Deserialize(message.Body, type, SerializerOptions)!;
+    }
+}

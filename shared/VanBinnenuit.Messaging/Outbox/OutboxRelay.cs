@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace VanBinnenuit.Messaging.Outbox;
+
+/// <summary>
+/// Publishes stored events with publisher confirms and marks them sent. Rows are claimed with
+/// <c>FOR UPDATE SKIP LOCKED</c>, so several replicas can relay the same outbox without sending an
+/// event twice at once. While the broker is down, it backs off and tries again; nothing is lost.
+/// A crash between confirm and commit re-sends an event with the same message id, which the
+/// consumers' inbox absorbs.
+/// </summary>
+internal sealed class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxRelay<TDbContext>> logger,
+    TimeProvider time) : BackgroundService where TDbContext : DbContext
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(500);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await RelayBatchAsync(stoppingToken);
+                backoff = TimeSpan.FromMilliseconds(500);
+                if (published == _options.BatchSize)
+                {
+                    continue;
+                }
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Outbox relay could not publish; trying again in {Backoff}", backoff);
+                await Task.Delay(backoff, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch of unsent events; returns how many were published.</summary>
+    internal async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var batch = await db.Set<OutboxMessage>()
+            .FromSqlRaw($"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL ORDER BY occurred_at, id LIMIT {{0}} FOR UPDATE SKIP LOCKED", _options.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        try
+        {
+            foreach (var message in batch)
+            {
+                message.Attempts++;
+                await PublishAsync(message, cancellationToken);
+                message.SentAt = time.GetUtcNow();
+                published++;
+            }
+        }
+        finally
+        {
+            // Whatever the broker confirmed is marked sent even when a later publish in the batch failed.
+            await db.SaveChangesAsync(CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+            await ReportBacklogAsync(db);
+        }
+        return published;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
+        using var activity = MessagingMetrics.ActivitySource.StartActivity(
+            $"outbox relay {message.MessageType.Split('.')[^1]}", ActivityKind.Producer, parent);
+
+        var integrationEvent = OutboxExtensions.Deserialize(message);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+
+        var started = Stopwatch.GetTimestamp();
+        await bus.Publish(integrationEvent, integrationEvent.GetType(), context => context.MessageId = message.Id, timeout.Token);
+        MessagingMetrics.PublishDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        MessagingMetrics.Published.Add(1);
+    }
+
+    private async Task ReportBacklogAsync(TDbContext db)
+    {
+        var unsent = db.Set<OutboxMessage>().Where(m => m.SentAt == null);
+        var backlog = await unsent.LongCountAsync();
+        var oldest = backlog == 0 ? (DateTimeOffset?)null : await unsent.MinAsync(m => (DateTimeOffset?)m.OccurredAt);
+        MessagingMetrics.ReportBacklog(backlog, oldest is null ? TimeSpan.Zero : time.GetUtcNow() - oldest.Value);
+    }
+}

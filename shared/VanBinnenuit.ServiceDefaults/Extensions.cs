@@ -1,0 +1,77 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.ServiceDefaults;
+
+public static class Extensions
+{
+    public const string LiveTag = "live";
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// What every service shares: OpenTelemetry, health checks, service discovery, resilient
+    /// HttpClients, problem details for every error, JSON options and the OpenAPI document.
+    /// </summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            context.ProblemDetails.Type ??= ApiProblems.TypeFor(status);
+            context.ProblemDetails.Instance ??= (context.HttpContext.Request.PathBase + context.HttpContext.Request.Path).Value;
+        });
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Binding failures throw, so the exception handler can name the parameter in invalidParams.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        builder.Services.AddOpenApi(ApiVersion.DocumentName);
+
+        return builder;
+    }
+
+    /// <summary>Exception and status-code handling as problem+json, and the API-Version header.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        // The gateway strips /api/<service> and says so in X-Forwarded-Prefix; links are built with it.
+        var forwarded = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedPrefix,
+        };
+        app.UseForwardedHeaders(forwarded);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<ApiVersion.HeaderMiddleware>();
+        return app;
+    }
+
+    /// <summary><c>/health/live</c>, <c>/health/ready</c> (database and broker) and <c>/v1/openapi.json</c>.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) || r.Tags.Contains(ReadyTag) });
+        app.MapOpenApi("/{documentName}/openapi.json");
+        return app;
+    }
+}

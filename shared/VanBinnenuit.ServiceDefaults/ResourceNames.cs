@@ -1,0 +1,25 @@
+namespace VanBinnenuit.ServiceDefaults;
+
+/// <summary>
+/// Names shared by the app host, the services and the tests, so a resource or connection
+/// string name is typed once.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Postgres = "postgres";
+    public const string Broker = "messaging";
+
+    public const string Registry = "registry";
+    public const string Scheduling = "scheduling";
+    public const string Monitoring = "monitoring";
+    public const string AdviceRequests = "advice-requests";
+    public const string Gateway = "gateway";
+
+    public const string RegistryDb = "registrydb";
+    public const string SchedulingDb = "schedulingdb";
+    public const string MonitoringDb = "monitoringdb";
+    public const string AdviceRequestsDb = "advicerequestsdb";
+
+    /// <summary>The services behind the gateway, by the path segment they are routed under.</summary>
+    public static readonly IReadOnlyList<string> ApiServices = [Registry, Scheduling, Monitoring, AdviceRequests];
+}

@@ -1,0 +1,19 @@
+namespace VanBinnenuit.Testing;
+
+/// <summary>How tests start the app host: in a throw-away data folder, in the mode the machine supports.</summary>
+public static class AppHostArguments
+{
+    /// <summary>
+    /// <c>VANBINNENUIT_TEST_INFRA</c> picks the mode (auto when unset, as in run.sh), so the same tests
+    /// run against containers, local servers or servers someone else runs.
+    /// </summary>
+    public static string[] For(string dataDirectory, params string[] extra) =>
+    [
+        $"--Infrastructure:Mode={Environment.GetEnvironmentVariable("VANBINNENUIT_TEST_INFRA") ?? "auto"}",
+        $"--Infrastructure:DataDirectory={dataDirectory}",
+        .. extra,
+    ];
+
+    public static string NewDataDirectory() =>
+        Path.Combine(Path.GetTempPath(), "vanbinnenuit-tests", Guid.NewGuid().ToString("N")[..12]);
+}
