@@ -14,6 +14,10 @@ internal static class Services
         var monitoring = AddService<Projects.VanBinnenuit_Monitoring>(builder, ResourceNames.Monitoring, infrastructure, ResourceNames.MonitoringDb);
         var adviceRequests = AddService<Projects.VanBinnenuit_AdviceRequests>(builder, ResourceNames.AdviceRequests, infrastructure, ResourceNames.AdviceRequestsDb);
 
+        // The registry announces its reference data at first start; its consumers' queues must be
+        // bound by then (a service is ready once its receive endpoints are), or the events go nowhere.
+        registry.WaitFor(scheduling).WaitFor(monitoring).WaitFor(adviceRequests);
+
         // A person opens the gateway, so run.sh gives it a fixed port; tests leave it random.
         var gatewayPort = builder.Configuration.GetValue<int?>("Gateway:Port");
         var gateway = builder.AddProject<Projects.VanBinnenuit_Gateway>(ResourceNames.Gateway, launchProfileName: null)

@@ -44,7 +44,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     {
         var builder = new NpgsqlConnectionStringBuilder(await ConnectionStringAsync(name))
         {
-            Database = $"{prefix}_{Guid.NewGuid():N}"[..40],
+            Database = $"{prefix}_{Guid.NewGuid():N}",
         };
         return builder.ConnectionString;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,14 @@ public static class OutboxExtensions
         });
     }
 
-    internal static IntegrationEvent Deserialize(OutboxMessage message)
-    {
-        var type = typeof(IntegrationEvent).Assembly.GetType(message.MessageType, throwOnError: true)!;
-        return (IntegrationEvent)JsonSerializer.Deserialize(message.Body, type, SerializerOptions)!;
-    }
+    internal static IntegrationEvent Deserialize(OutboxMessage message) =>
+        (IntegrationEvent)JsonSerializer.Deserialize(message.Body, EventTypes.GetOrAdd(message.MessageType, Resolve), SerializerOptions)!;
+
+    // Events live in VanBinnenuit.Contracts; tests may define their own in a loaded assembly.
+    private static Type Resolve(string name) =>
+        typeof(IntegrationEvent).Assembly.GetType(name)
+        ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(name)).FirstOrDefault(t => t is not null)
+        ?? throw new InvalidOperationException($"Outbox event type {name} is unknown to this service.");
+
+    private static readonly ConcurrentDictionary<string, Type> EventTypes = new();
 }

@@ -17,7 +17,7 @@ namespace VanBinnenuit.Messaging.Outbox;
 /// </summary>
 internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     ILogger<OutboxRelay<TDbContext>> logger,
@@ -27,6 +27,7 @@ internal sealed class OutboxRelay<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await bus.WaitUntilReadyAsync(stoppingToken);
         var backoff = TimeSpan.FromMilliseconds(500);
         while (!stoppingToken.IsCancellationRequested)
         {
