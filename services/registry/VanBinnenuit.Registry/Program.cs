@@ -12,5 +12,6 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapMunicipalitiesApi();
+app.MapMunicipalityAnnouncementsApi();
 
 app.Run();

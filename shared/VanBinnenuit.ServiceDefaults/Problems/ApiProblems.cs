@@ -36,6 +36,23 @@ public static class ApiProblems
         Detail = detail,
     });
 
+    /// <summary>422: the request is well-formed but refers to something that does not exist or cannot be done.</summary>
+    public static ProblemHttpResult Unprocessable(string detail, IReadOnlyCollection<InvalidParam>? invalidParams = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The request cannot be carried out.",
+            Type = TypeFor(StatusCodes.Status422UnprocessableEntity),
+            Detail = detail,
+        };
+        if (invalidParams is { Count: > 0 })
+        {
+            problem.Extensions[InvalidParamsKey] = invalidParams;
+        }
+        return TypedResults.Problem(problem);
+    }
+
     /// <summary>A link to the RFC section that defines the status, as the default ProblemDetails service does.</summary>
     public static string TypeFor(int status) => status switch
     {
