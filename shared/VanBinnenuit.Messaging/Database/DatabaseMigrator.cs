@@ -11,7 +11,8 @@ namespace VanBinnenuit.Messaging.Database;
 /// takes requests. Replicas starting together serialise on a PostgreSQL advisory lock, so exactly
 /// one migrates and the others find nothing left to do.
 /// </summary>
-internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TDbContext>> logger)
+internal sealed class DatabaseMigrator<TDbContext>(
+    IServiceScopeFactory scopes, ServiceDatabase<TDbContext> database, ILogger<DatabaseMigrator<TDbContext>> logger)
     : IHostedService where TDbContext : DbContext
 {
     private const int MaxAttempts = 15;
@@ -39,7 +40,7 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var target = new NpgsqlConnectionStringBuilder(database.ConnectionString);
 
         // The lock lives in the maintenance database, which exists before the service's own does.
         var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +22,14 @@ public static class ServiceDatabaseExtensions
             ?? throw new InvalidOperationException(
                 $"Connection string '{connectionName}' is missing. Start the system with ./run.sh, or set ConnectionStrings__{connectionName}.");
 
+        builder.Services.AddSingleton(new ServiceDatabase<TDbContext>(connectionString));
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString)
+            .UseNpgsql(connectionString, npgsql => npgsql.ConfigureDataSource(dataSource => dataSource.ConfigureTracing(tracing => tracing
+                // Only statements that belong to a request, a consumer or a relayed event; the relay's
+                // polling and the health probes would otherwise bury the dashboard in one-span traces.
+                .ConfigureCommandFilter(_ => Activity.Current is not null)
+                .ConfigureBatchFilter(_ => Activity.Current is not null))))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(new OutboxSignalInterceptor(services.GetRequiredService<OutboxSignal>())));
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>(connectionName, tags: [Extensions.ReadyTag]);
@@ -31,3 +37,9 @@ public static class ServiceDatabaseExtensions
         return builder;
     }
 }
+
+/// <summary>
+/// The configured connection string, with its password: Npgsql strips the password from a live
+/// connection's string, and the migrator needs it to reach the maintenance database.
+/// </summary>
+internal sealed record ServiceDatabase<TDbContext>(string ConnectionString) where TDbContext : DbContext;
