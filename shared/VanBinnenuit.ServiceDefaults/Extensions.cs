@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.ServiceDefaults;
@@ -61,6 +62,12 @@ public static class Extensions
         };
         app.UseForwardedHeaders(forwarded);
         app.UseExceptionHandler();
+        // Health probes run every few seconds: keep them, and the database calls they make, out of traces.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/health"), health => health.Use(async (context, next) =>
+        {
+            using var suppressed = SuppressInstrumentationScope.Begin();
+            await next(context);
+        }));
         app.UseStatusCodePages();
         app.UseMiddleware<ApiVersion.HeaderMiddleware>();
         return app;
