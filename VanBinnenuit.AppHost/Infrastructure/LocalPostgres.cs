@@ -28,6 +28,10 @@ internal sealed class LocalPostgres
         var versionFile = Path.Combine(dataDirectory, "PG_VERSION");
         var existingMajor = File.Exists(versionFile) ? File.ReadAllText(versionFile).Trim() : null;
         var bin = binDirectory ?? FindBinDirectory(existingMajor) ?? throw new InfrastructureException(Missing);
+        if (!File.Exists(Path.Combine(bin, "postgres")) || !File.Exists(Path.Combine(bin, "initdb")))
+        {
+            throw new InfrastructureException($"{bin} holds no postgres and initdb. {Missing}");
+        }
         var password = LocalSecrets.ReadOrCreate(Path.Combine(dataRoot, "postgres.password"));
 
         if (existingMajor is null)

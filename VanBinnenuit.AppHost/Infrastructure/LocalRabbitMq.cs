@@ -43,6 +43,10 @@ internal sealed class LocalRabbitMq
     {
         var script = serverScript ?? (File.Exists(DebianServerScript) ? DebianServerScript : null)
             ?? throw new InfrastructureException(Missing);
+        if (!File.Exists(script))
+        {
+            throw new InfrastructureException($"{script} does not exist. {Missing}");
+        }
         var dataDirectory = Path.Combine(dataRoot, "rabbitmq");
         Directory.CreateDirectory(dataDirectory);
         var password = LocalSecrets.ReadOrCreate(Path.Combine(dataRoot, "rabbitmq.password"));

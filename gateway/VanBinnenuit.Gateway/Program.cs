@@ -11,6 +11,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseServiceDefaults();
 app.UseRateLimiter();
+app.UseRequestSizeLimit();
 app.MapDefaultEndpoints();
 app.MapLandingPage();
 app.MapReverseProxy();

@@ -13,6 +13,7 @@ public static class GatewayServiceExtensions
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
 
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ApiRoutes.Routes, ApiRoutes.Clusters)

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Gateway.Extensions;
+
+public static class RequestSizeLimit
+{
+    /// <summary>
+    /// Refuses a declared body over the limit with 413 problem+json before anything is forwarded;
+    /// Kestrel's own limit (set to the same size) stops chunked bodies that grow past it.
+    /// </summary>
+    public static WebApplication UseRequestSizeLimit(this WebApplication app)
+    {
+        var limit = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.MaxRequestBodyBytes;
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "The request body is too large.",
+                        Type = ApiProblems.TypeFor(StatusCodes.Status413PayloadTooLarge),
+                        Detail = $"At most {limit} bytes are accepted.",
+                    },
+                });
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+}

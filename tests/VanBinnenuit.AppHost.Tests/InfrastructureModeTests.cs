@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using VanBinnenuit.AppHost;
+using VanBinnenuit.AppHost.Infrastructure;
+
+namespace VanBinnenuit.AppHost.Tests;
+
+public sealed class InfrastructureModeTests
+{
+    [Theory]
+    [InlineData("local", InfrastructureMode.Local)]
+    [InlineData("Containers", InfrastructureMode.Containers)]
+    [InlineData("EXISTING", InfrastructureMode.Existing)]
+    public void A_named_mode_is_taken_as_it_is(string configured, InfrastructureMode expected) =>
+        Assert.Equal(expected, InfrastructureModeDetector.Resolve(configured));
+
+    [Fact]
+    public void Auto_never_stays_auto() =>
+        Assert.NotEqual(InfrastructureMode.Auto, InfrastructureModeDetector.Resolve(null));
+
+    [Fact]
+    public void An_unknown_mode_is_refused_with_the_modes_there_are()
+    {
+        var refused = Assert.Throws<InfrastructureException>(() => InfrastructureModeDetector.Resolve("kubernetes"));
+        Assert.Contains("auto, containers, local, existing", refused.Message);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--infra", "local" }, new[] { "--Infrastructure:Mode=local" })]
+    [InlineData(new[] { "--infra=existing", "--Gateway:Port=5080" }, new[] { "--Infrastructure:Mode=existing", "--Gateway:Port=5080" })]
+    [InlineData(new[] { "--Gateway:Port=5080" }, new[] { "--Gateway:Port=5080" })]
+    public void The_short_infra_switch_becomes_the_configuration_key(string[] args, string[] expected) =>
+        Assert.Equal(expected, CommandLine.Normalise(args));
+
+    [Fact]
+    public void Missing_PostgreSQL_binaries_are_named_with_how_to_get_them()
+    {
+        var refused = Assert.Throws<InfrastructureException>(() =>
+            LocalPostgres.Prepare(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), 15432, "/nonexistent/bin"));
+        Assert.Contains("apt-get install postgresql", refused.Message);
+    }
+
+    [Fact]
+    public void A_missing_RabbitMQ_server_is_named_with_how_to_get_it()
+    {
+        var refused = Assert.Throws<InfrastructureException>(() =>
+            LocalRabbitMq.Prepare(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), 15672, 15673, "/nonexistent/rabbitmq-server"));
+        Assert.Contains("apt-get install rabbitmq-server", refused.Message);
+    }
+
+    [Fact]
+    public async Task The_app_host_says_what_is_wrong_without_a_stack_trace()
+    {
+        var appHost = typeof(InfrastructureException).Assembly.Location;
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [appHost, "--Infrastructure:Mode=kubernetes"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Van Binnenuit cannot start: Infrastructure mode 'kubernetes' is unknown", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+}
