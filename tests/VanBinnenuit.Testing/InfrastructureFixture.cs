@@ -3,7 +3,6 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit;
 
 namespace VanBinnenuit.Testing;
 
@@ -11,23 +10,13 @@ namespace VanBinnenuit.Testing;
 /// Real PostgreSQL and RabbitMQ for a test assembly, started by the app host with
 /// <c>Infrastructure:Only</c>, so tests use exactly what <c>./run.sh</c> uses.
 /// </summary>
-public sealed class InfrastructureFixture : IAsyncLifetime
+public sealed class InfrastructureFixture() : AppHostFixture("--Infrastructure:Only=true")
 {
-    private readonly string _dataDirectory = AppHostArguments.NewDataDirectory();
-    private DistributedApplication? _app;
-
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("The infrastructure has not started.");
-
-    public async Task InitializeAsync()
+    protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanBinnenuit_AppHost>(
-            AppHostArguments.For(_dataDirectory, "--Infrastructure:Only=true"));
-        _app = await builder.BuildAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await _app.StartAsync(timeout.Token);
         foreach (var server in Servers())
         {
-            await _app.ResourceNotifications.WaitForResourceHealthyAsync(server, timeout.Token);
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(server, cancellationToken);
         }
     }
 
@@ -47,22 +36,5 @@ public sealed class InfrastructureFixture : IAsyncLifetime
             Database = $"{prefix}_{Guid.NewGuid():N}",
         };
         return builder.ConnectionString;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A server still flushing on exit; the folder is under the temp directory anyway.
-        }
     }
 }

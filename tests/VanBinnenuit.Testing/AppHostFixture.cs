@@ -1,0 +1,44 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Xunit;
+
+namespace VanBinnenuit.Testing;
+
+/// <summary>Starts the real app host in a throw-away data folder and removes it all afterwards.</summary>
+public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
+{
+    private readonly string _dataDirectory = AppHostArguments.NewDataDirectory();
+    private DistributedApplication? _app;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app host has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanBinnenuit_AppHost>(
+            AppHostArguments.For(_dataDirectory, arguments));
+        _app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await _app.StartAsync(timeout.Token);
+        await WaitUntilReadyAsync(timeout.Token);
+    }
+
+    /// <summary>What must be healthy before the first test runs.</summary>
+    protected abstract Task WaitUntilReadyAsync(CancellationToken cancellationToken);
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A server still flushing on exit; the folder is under the temp directory anyway.
+        }
+    }
+}
