@@ -20,6 +20,6 @@ echo
 exec dotnet run --project VanBinnenuit.AppHost --no-build --launch-profile http -- \
   --Gateway:Port="$GATEWAY_PORT" \
   --Infrastructure:Postgres:Port="${POSTGRES_PORT:-15432}" \
-  --Infrastructure:RabbitMq:Port="${RABBITMQ_PORT:-15672}" \
-  --Infrastructure:RabbitMq:ManagementPort="${RABBITMQ_MANAGEMENT_PORT:-15673}" \
+  --Infrastructure:RabbitMq:Port="${RABBITMQ_PORT:-15682}" \
+  --Infrastructure:RabbitMq:ManagementPort="${RABBITMQ_MANAGEMENT_PORT:-15683}" \
   "$@"

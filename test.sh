@@ -14,7 +14,7 @@ for project in tests/*.Tests; do
   name=$(basename "$project")
   echo "== $name"
   dotnet test "$project" --no-build --nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+    --logger "trx;LogFileName=$name.trx" \
     --results-directory "$results" || status=1
 done
 
