@@ -13,12 +13,14 @@ public static class ResourceNames
     public const string Scheduling = "scheduling";
     public const string Monitoring = "monitoring";
     public const string AdviceRequests = "advice-requests";
+    public const string Identity = "identity";
     public const string Gateway = "gateway";
 
     public const string RegistryDb = "registrydb";
     public const string SchedulingDb = "schedulingdb";
     public const string MonitoringDb = "monitoringdb";
     public const string AdviceRequestsDb = "advicerequestsdb";
+    public const string IdentityDb = "identitydb";
 
     /// <summary>The services behind the gateway, by the path segment they are routed under.</summary>
     public static readonly IReadOnlyList<string> ApiServices = [Registry, Scheduling, Monitoring, AdviceRequests];

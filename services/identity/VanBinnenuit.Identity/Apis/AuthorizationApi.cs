@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using VanBinnenuit.Identity.Domain;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace VanBinnenuit.Identity.Apis;
+
+/// <summary>
+/// <c>/connect/authorize</c> (code flow with PKCE): a person who is not signed in goes to the
+/// sign-in page and comes back; a signed-in person gets a code for the client that asked.
+/// </summary>
+public static class AuthorizationApi
+{
+    public static IEndpointRouteBuilder MapAuthorizationApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> Authorize(HttpContext http, UserManager<AccountUser> users)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server did not handle this request.");
+
+        var signedIn = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var user = signedIn.Succeeded ? await users.GetUserAsync(signedIn.Principal) : null;
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
+            return Results.Redirect($"{AccountApi.LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+
+        var identity = Tokens.NewIdentity(user.Id.ToString(), user.DisplayName, user.Role, user.MunicipalityCode, user.LeaderId);
+        return Tokens.SignIn(identity, request);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using VanBinnenuit.Identity.Domain;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace VanBinnenuit.Identity.Apis;
+
+/// <summary>
+/// <c>/connect/token</c>: OpenIddict validates the request (client, secret, code, PKCE verifier);
+/// this decides what the token says. Role and binding are read fresh at every exchange, so a
+/// changed or locked-out account stops getting tokens at its next refresh.
+/// </summary>
+public static class TokenApi
+{
+    public const string RoleProperty = "role";
+    public const string MunicipalityProperty = "municipality";
+
+    public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/token", Exchange).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> Exchange(
+        HttpContext http, IOpenIddictApplicationManager applications, UserManager<AccountUser> users)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server did not handle this request.");
+
+        if (request.IsClientCredentialsGrantType())
+        {
+            var client = await applications.FindByClientIdAsync(request.ClientId!);
+            var properties = client is null ? null : await applications.GetPropertiesAsync(client);
+            if (properties is null || !properties.TryGetValue(RoleProperty, out var role))
+            {
+                return Refuse("This client has no role.");
+            }
+            var identity = Tokens.NewIdentity(request.ClientId!, await applications.GetDisplayNameAsync(client!) ?? request.ClientId!, role.GetString()!,
+                properties.TryGetValue(MunicipalityProperty, out var municipality) ? municipality.GetString() : null, leaderId: null);
+            return Tokens.SignIn(identity, request);
+        }
+
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            var result = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var user = await users.FindByIdAsync(result.Principal?.GetClaim(Claims.Subject) ?? "");
+            if (user is null || await users.IsLockedOutAsync(user))
+            {
+                return Refuse("The account no longer exists or is locked.");
+            }
+            var identity = Tokens.NewIdentity(user.Id.ToString(), user.DisplayName, user.Role, user.MunicipalityCode, user.LeaderId);
+            return Tokens.SignIn(identity, request);
+        }
+
+        return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static IResult Refuse(string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.InvalidGrant,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+
+    /// <summary>A client property value as OpenIddict stores it.</summary>
+    public static JsonElement Property(string value) => JsonSerializer.SerializeToElement(value);
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.Messaging.Database;
+
+namespace VanBinnenuit.Identity.Data;
+
+/// <summary>Creates the first signing and encryption keys; runs under the migration lock, so replicas never race.</summary>
+internal sealed class TokenKeySeeder : IDatabaseSeeder<IdentityDbContext>
+{
+    public async Task SeedAsync(IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var use in new[] { TokenKey.Signing, TokenKey.Encryption })
+        {
+            if (!await db.TokenKeys.AnyAsync(k => k.Use == use, cancellationToken))
+            {
+                await TokenKeyStore.CreateAsync(db, use, cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace VanBinnenuit.Identity.Domain;
+
+/// <summary>A person who signs in. The binding fixes what data the role may reach.</summary>
+public sealed class AccountUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+    public required string Role { get; set; }
+    /// <summary>CBS code, for a municipal officer.</summary>
+    public string? MunicipalityCode { get; set; }
+    /// <summary>Conversation-leader id, for a leader.</summary>
+    public string? LeaderId { get; set; }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using VanBinnenuit.Identity.Data;
+using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.ServiceDefaults;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace VanBinnenuit.Identity.Extensions;
+
+public static class IdentityServiceExtensions
+{
+    public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.IdentityDb);
+        builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, TokenKeySeeder>();
+
+        builder.Services.AddIdentityCore<AccountUser>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 12;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = Apis.AccountApi.LoginPath;
+            cookie.Cookie.Name = "vanbinnenuit.identity";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            cookie.SlidingExpiration = true;
+        });
+        builder.Services.AddAntiforgery();
+
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris("connect/token").SetAuthorizationEndpointUris("connect/authorize");
+                server.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
+                server.RequireProofKeyForCodeExchange();
+                server.RegisterScopes(ApiAudiences.Scope, Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess);
+                // Short-lived: a revoked role or binding stops working within minutes.
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(10));
+                server.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                // Plain signed JWTs, so every service validates them with the published keys alone.
+                server.DisableAccessTokenEncryption();
+                if (builder.Configuration["Identity:Issuer"] is { Length: > 0 } issuer)
+                {
+                    server.SetIssuer(new Uri(issuer));
+                }
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    // Inside the cluster TLS ends at the edge; the gateway faces the clients.
+                    .DisableTransportSecurityRequirement();
+            });
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeyOptions>();
+        return builder;
+    }
+}

@@ -1,0 +1,144 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Testing;
+
+namespace VanBinnenuit.Identity.Tests;
+
+[Collection(IdentityCollection.Name)]
+public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private const string Password = "Een-lang-wachtwoord-2026";
+    private IdentityFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _factory = new IdentityFactory(await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_code"));
+        _factory.CreateClient();
+        await _factory.AddWebClientAsync();
+        await _factory.AddUserAsync("ambtenaar@amsterdam.example", Password, Roles.MunicipalOfficer, municipality: "GM0363");
+        await _factory.AddUserAsync("leider@example.org", Password, Roles.Leader, leaderId: "L-0042");
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private Task<HttpResponseMessage> TokenAsync(Dictionary<string, string> form)
+    {
+        form["client_id"] = IdentityFactory.WebClientId;
+        form["client_secret"] = IdentityFactory.WebSecret;
+        return _factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));
+    }
+
+    [Fact]
+    public async Task A_signed_in_officer_gets_a_token_bound_to_their_municipality_and_can_refresh_it()
+    {
+        var browser = new BrowserlessSignIn(Browser());
+        var code = BrowserlessSignIn.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
+
+        var response = await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = IdentityFactory.WebRedirect,
+            ["code_verifier"] = browser.Verifier,
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var tokens = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var access = new JwtSecurityTokenHandler().ReadJwtToken(tokens.GetProperty("access_token").GetString());
+        Assert.Equal(Roles.MunicipalOfficer, access.Claims.Single(c => c.Type == "role").Value);
+        Assert.Equal("GM0363", access.Claims.Single(c => c.Type == BindingClaims.Municipality).Value);
+
+        var refreshed = await TokenAsync(new()
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_leader_token_carries_the_leader_binding()
+    {
+        var browser = new BrowserlessSignIn(Browser());
+        var code = BrowserlessSignIn.CodeFrom(await browser.SignInAsync("leider@example.org", Password));
+        var response = await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = IdentityFactory.WebRedirect,
+            ["code_verifier"] = browser.Verifier,
+        });
+        var access = new JwtSecurityTokenHandler().ReadJwtToken((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        Assert.Equal("L-0042", access.Claims.Single(c => c.Type == BindingClaims.Leader).Value);
+        Assert.DoesNotContain(access.Claims, c => c.Type == BindingClaims.Municipality);
+    }
+
+    [Fact]
+    public async Task A_code_without_the_right_verifier_gets_no_token()
+    {
+        var browser = new BrowserlessSignIn(Browser());
+        var code = BrowserlessSignIn.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
+        var response = await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = IdentityFactory.WebRedirect,
+            ["code_verifier"] = new BrowserlessSignIn(Browser()).Verifier,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_grant", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task An_authorization_request_without_PKCE_is_refused()
+    {
+        var response = await Browser().GetAsync(new BrowserlessSignIn(Browser()).AuthorizeUrl(withPkce: false));
+        var refused = response.StatusCode == HttpStatusCode.BadRequest
+            || response.Headers.Location?.Query.Contains("error=invalid_request") == true;
+        Assert.True(refused, $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
+    {
+        var browser = new BrowserlessSignIn(Browser());
+        var loginUrl = $"{Apis.AccountApi.LoginPath}?returnUrl=%2F";
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await browser.PostLoginAsync(loginUrl, "leider@example.org", "niet-het-wachtwoord");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        var right = await browser.PostLoginAsync(loginUrl, "leider@example.org", Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("tijdelijk geblokkeerd", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_address_and_a_wrong_password_get_the_same_answer()
+    {
+        var browser = new BrowserlessSignIn(Browser());
+        var loginUrl = $"{Apis.AccountApi.LoginPath}?returnUrl=%2F";
+        var unknown = await browser.PostLoginAsync(loginUrl, "niemand@example.org", "wat-dan-ook-123");
+        var wrong = await browser.PostLoginAsync(loginUrl, "ambtenaar@amsterdam.example", "wat-dan-ook-123");
+        Assert.Equal(unknown.StatusCode, wrong.StatusCode);
+        Assert.Contains("Het e-mailadres of wachtwoord klopt niet.", await unknown.Content.ReadAsStringAsync());
+        Assert.Contains("Het e-mailadres of wachtwoord klopt niet.", await wrong.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_never_sends_a_person_to_another_site()
+    {
+        var browser = new BrowserlessSignIn(Browser());
+        var response = await browser.PostLoginAsync($"{Apis.AccountApi.LoginPath}?returnUrl={Uri.EscapeDataString("https://evil.example/")}",
+            "ambtenaar@amsterdam.example", Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+}

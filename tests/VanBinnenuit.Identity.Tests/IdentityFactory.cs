@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+using VanBinnenuit.Identity.Apis;
+using VanBinnenuit.Identity.Data;
+using VanBinnenuit.ServiceDefaults;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace VanBinnenuit.Identity.Tests;
+
+/// <summary>The identity service in-process on a real PostgreSQL database of its own.</summary>
+public sealed class IdentityFactory(string database) : WebApplicationFactory<IdentityDbContext>
+{
+    public const string Issuer = "http://identity.test/";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.IdentityDb}", database);
+        builder.UseSetting("Identity:Issuer", Issuer);
+    }
+
+    public const string WebClientId = "web";
+    public const string WebSecret = "a-long-secret-for-the-web-frontend";
+    public const string WebRedirect = "http://web.test/signin-oidc";
+
+    /// <summary>Registers the web frontend: code flow with PKCE and refresh tokens.</summary>
+    public async Task AddWebClientAsync()
+    {
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = WebClientId,
+            ClientSecret = WebSecret,
+            ClientType = ClientTypes.Confidential,
+            RedirectUris = { new Uri(WebRedirect) },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + "api",
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        });
+    }
+
+    /// <summary>Creates a person's account with a role and binding.</summary>
+    public async Task AddUserAsync(string email, string password, string role, string? municipality = null, string? leaderId = null)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Domain.AccountUser>>();
+        var result = await users.CreateAsync(new Domain.AccountUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = email.Split('@')[0],
+            Role = role,
+            MunicipalityCode = municipality,
+            LeaderId = leaderId,
+            LockoutEnabled = true,
+        }, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    /// <summary>Registers a machine client, as an administrator would.</summary>
+    public async Task AddMachineClientAsync(string clientId, string secret, string role, string? municipality)
+    {
+        using var scope = Services.CreateScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = $"Systeem {clientId}",
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + "api" },
+        };
+        descriptor.Properties[TokenApi.RoleProperty] = TokenApi.Property(role);
+        if (municipality is not null)
+        {
+            descriptor.Properties[TokenApi.MunicipalityProperty] = TokenApi.Property(municipality);
+        }
+        await applications.CreateAsync(descriptor);
+    }
+}
