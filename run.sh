@@ -17,6 +17,11 @@ echo
 echo "Gateway:   http://localhost:${GATEWAY_PORT}   (e.g. curl 'http://localhost:${GATEWAY_PORT}/api/registry/v1/municipalities?page=1&pageSize=5')"
 echo "Dashboard: http://localhost:18888   (the login URL with its token follows below)"
 echo
+echo "Demo accounts (Development only), password Demo-wachtwoord-2026, sign in at http://localhost:${GATEWAY_PORT}/account/login:"
+echo "  coordinator@, adviseur@, gespreksleider@, ambtenaar.amsterdam@ (GM0363), ambtenaar.rotterdam@ (GM0599), beheerder@ ...demo.vanbinnenuit.nl"
+echo "A municipality's system (client credentials):"
+echo "  curl -d grant_type=client_credentials -d client_id=demo-gm0363-system -d client_secret=demo-secret-gm0363 -d scope=api http://localhost:${GATEWAY_PORT}/connect/token"
+echo
 exec dotnet run --project VanBinnenuit.AppHost --no-build --launch-profile http -- \
   --Gateway:Port="$GATEWAY_PORT" \
   --Infrastructure:Postgres:Port="${POSTGRES_PORT:-15432}" \

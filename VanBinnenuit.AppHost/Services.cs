@@ -6,9 +6,10 @@ namespace VanBinnenuit.AppHost;
 
 internal static class Services
 {
-    /// <summary>The four services and the gateway; each starts once what it needs is healthy.</summary>
+    /// <summary>Identity, the four services and the gateway; each starts once what it needs is healthy.</summary>
     public static void AddVanBinnenuitServices(this IDistributedApplicationBuilder builder, Infrastructure.Infrastructure infrastructure)
     {
+        var identity = AddService<Projects.VanBinnenuit_Identity>(builder, ResourceNames.Identity, infrastructure, ResourceNames.IdentityDb);
         var registry = AddService<Projects.VanBinnenuit_Registry>(builder, ResourceNames.Registry, infrastructure, ResourceNames.RegistryDb);
         var scheduling = AddService<Projects.VanBinnenuit_Scheduling>(builder, ResourceNames.Scheduling, infrastructure, ResourceNames.SchedulingDb);
         var monitoring = AddService<Projects.VanBinnenuit_Monitoring>(builder, ResourceNames.Monitoring, infrastructure, ResourceNames.MonitoringDb);
@@ -22,11 +23,21 @@ internal static class Services
         var gatewayPort = builder.Configuration.GetValue<int?>("Gateway:Port");
         var gateway = builder.AddProject<Projects.VanBinnenuit_Gateway>(ResourceNames.Gateway, launchProfileName: null)
             .WithHttpEndpoint(port: gatewayPort)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health/ready");
-        foreach (var service in new[] { registry, scheduling, monitoring, adviceRequests })
+        foreach (var service in new[] { identity, registry, scheduling, monitoring, adviceRequests })
         {
             gateway.WithReference(service).WaitFor(service);
+        }
+
+        // Tokens name the gateway as issuer: it is the address clients know. The services fetch the
+        // keys from the identity service directly, by service discovery.
+        var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
+        identity.WithEnvironment("Identity__Issuer", issuer);
+        foreach (var service in new[] { registry, scheduling, monitoring, adviceRequests })
+        {
+            service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);
         }
     }
 
@@ -35,6 +46,8 @@ internal static class Services
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint()
+            // Without a launch profile nothing else tells a service which environment it runs in.
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithInfrastructure(infrastructure, database)
             .WithHttpHealthCheck("/health/ready");
 }

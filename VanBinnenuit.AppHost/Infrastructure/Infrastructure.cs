@@ -16,6 +16,7 @@ public sealed record Infrastructure(
         [ResourceNames.SchedulingDb] = "scheduling",
         [ResourceNames.MonitoringDb] = "monitoring",
         [ResourceNames.AdviceRequestsDb] = "advice_requests",
+        [ResourceNames.IdentityDb] = "identity",
     };
 }
 

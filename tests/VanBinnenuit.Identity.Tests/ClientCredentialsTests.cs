@@ -2,6 +2,7 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
@@ -67,6 +68,17 @@ public sealed class ClientCredentialsTests(InfrastructureFixture infrastructure)
     {
         var response = await RequestTokenAsync(_factory.CreateClient(), "gm9999-system", Secret);
         Assert.Equal("invalid_client", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task No_demo_account_or_client_exists_outside_Development()
+    {
+        var response = await RequestTokenAsync(_factory.CreateClient(), "demo-gm0363-system", "demo-secret-gm0363");
+        Assert.Equal("invalid_client", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+
+        using var scope = _factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Domain.AccountUser>>();
+        Assert.Empty(users.Users.Where(u => u.Email!.EndsWith("@demo.vanbinnenuit.nl")));
     }
 
     [Fact]

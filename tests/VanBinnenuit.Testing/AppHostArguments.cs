@@ -9,6 +9,8 @@ public static class AppHostArguments
     /// </summary>
     public static string[] For(string dataDirectory, params string[] extra) =>
     [
+        // As ./run.sh runs it: Development, so the identity service seeds its demo accounts.
+        "--environment=Development",
         $"--Infrastructure:Mode={Environment.GetEnvironmentVariable("VANBINNENUIT_TEST_INFRA") ?? "auto"}",
         $"--Infrastructure:DataDirectory={dataDirectory}",
         .. extra,

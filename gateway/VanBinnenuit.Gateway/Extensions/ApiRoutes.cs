@@ -6,7 +6,19 @@ namespace VanBinnenuit.Gateway.Extensions;
 /// <summary><c>/api/&lt;service&gt;/**</c> to each service, prefix removed, destinations found by service discovery.</summary>
 internal static class ApiRoutes
 {
-    public static IReadOnlyList<RouteConfig> Routes => ResourceNames.ApiServices.Select(service => new RouteConfig
+    /// <summary>The identity service's own paths: OpenID Connect endpoints, discovery and the sign-in page.</summary>
+    private static readonly string[] IdentityPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
+
+    public static IReadOnlyList<RouteConfig> Routes => ApiServiceRoutes.Concat(IdentityRoutes).ToList();
+
+    private static IEnumerable<RouteConfig> IdentityRoutes => IdentityPaths.Select((path, i) => new RouteConfig
+    {
+        RouteId = $"{ResourceNames.Identity}-{i}",
+        ClusterId = ResourceNames.Identity,
+        Match = new RouteMatch { Path = path },
+    });
+
+    private static IEnumerable<RouteConfig> ApiServiceRoutes => ResourceNames.ApiServices.Select(service => new RouteConfig
     {
         RouteId = service,
         ClusterId = service,
@@ -19,9 +31,9 @@ internal static class ApiRoutes
             new Dictionary<string, string> { ["X-Forwarded"] = "Set", ["Prefix"] = "Off" },
             new Dictionary<string, string> { ["RequestHeader"] = "X-Forwarded-Prefix", ["Set"] = $"/api/{service}" },
         ],
-    }).ToList();
+    });
 
-    public static IReadOnlyList<ClusterConfig> Clusters => ResourceNames.ApiServices.Select(service => new ClusterConfig
+    public static IReadOnlyList<ClusterConfig> Clusters => ResourceNames.ApiServices.Append(ResourceNames.Identity).Select(service => new ClusterConfig
     {
         ClusterId = service,
         Destinations = new Dictionary<string, DestinationConfig>

@@ -26,7 +26,7 @@ public static class GatewayServiceExtensions
         {
             // Per client address for now; per client id once tokens carry one.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api")
+                IsLimited(context.Request.Path)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPermits, Window = options.RateLimitWindow })
@@ -36,13 +36,17 @@ public static class GatewayServiceExtensions
 
         // Ready only when every service behind the gateway is ready.
         var health = builder.Services.AddHealthChecks();
-        foreach (var service in ResourceNames.ApiServices)
+        foreach (var service in ResourceNames.ApiServices.Append(ResourceNames.Identity))
         {
             health.AddTypeActivatedCheck<ServiceReadinessCheck>(service, failureStatus: null, tags: [ServiceDefaults.Extensions.ReadyTag], args: service);
         }
         builder.Services.AddHttpClient(ServiceReadinessCheck.ClientName);
         return builder;
     }
+
+    // The APIs, and the sign-in and token endpoints, where guessing passwords or secrets would happen.
+    private static bool IsLimited(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/connect") || path.StartsWithSegments("/account");
 
     private static async ValueTask WriteTooManyRequests(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

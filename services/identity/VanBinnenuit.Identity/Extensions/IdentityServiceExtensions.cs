@@ -15,6 +15,10 @@ public static class IdentityServiceExtensions
     {
         builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.IdentityDb);
         builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, TokenKeySeeder>();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, DemoAccountsSeeder>();
+        }
 
         builder.Services.AddIdentityCore<AccountUser>(options =>
             {

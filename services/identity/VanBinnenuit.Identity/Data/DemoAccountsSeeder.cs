@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using VanBinnenuit.Identity.Apis;
+using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.ServiceDefaults.Auth;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace VanBinnenuit.Identity.Data;
+
+/// <summary>
+/// Demo accounts for Development only (registered nowhere else): one person per role, officers of
+/// two municipalities, and a machine client per municipality. Their secrets are public on purpose.
+/// </summary>
+internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenIddictApplicationManager applications)
+    : IDatabaseSeeder<IdentityDbContext>
+{
+    public const string Password = "Demo-wachtwoord-2026";
+
+    public static readonly IReadOnlyList<(string Email, string Role, string? Municipality, string? Leader)> People =
+    [
+        ("coordinator@demo.vanbinnenuit.nl", Roles.Coordinator, null, null),
+        ("adviseur@demo.vanbinnenuit.nl", Roles.Advisor, null, null),
+        ("gespreksleider@demo.vanbinnenuit.nl", Roles.Leader, null, "demo-leader-1"),
+        ("ambtenaar.amsterdam@demo.vanbinnenuit.nl", Roles.MunicipalOfficer, "GM0363", null),
+        ("ambtenaar.rotterdam@demo.vanbinnenuit.nl", Roles.MunicipalOfficer, "GM0599", null),
+        ("beheerder@demo.vanbinnenuit.nl", Roles.Administrator, null, null),
+    ];
+
+    public static readonly IReadOnlyList<(string ClientId, string Secret, string Municipality)> MachineClients =
+    [
+        ("demo-gm0363-system", "demo-secret-gm0363", "GM0363"),
+        ("demo-gm0599-system", "demo-secret-gm0599", "GM0599"),
+    ];
+
+    public async Task SeedAsync(IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var (email, role, municipality, leader) in People)
+        {
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                await users.CreateAsync(new AccountUser
+                {
+                    UserName = email,
+                    Email = email,
+                    DisplayName = email.Split('@')[0],
+                    Role = role,
+                    MunicipalityCode = municipality,
+                    LeaderId = leader,
+                    LockoutEnabled = true,
+                }, Password);
+            }
+        }
+
+        foreach (var (clientId, secret, municipality) in MachineClients)
+        {
+            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is null)
+            {
+                var descriptor = new OpenIddictApplicationDescriptor
+                {
+                    ClientId = clientId,
+                    ClientSecret = secret,
+                    ClientType = ClientTypes.Confidential,
+                    DisplayName = $"Demo-systeem {municipality}",
+                    Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + ApiAudiences.Scope },
+                };
+                descriptor.Properties[TokenApi.RoleProperty] = TokenApi.Property(Roles.MunicipalOfficer);
+                descriptor.Properties[TokenApi.MunicipalityProperty] = TokenApi.Property(municipality);
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Testing;
+
+namespace VanBinnenuit.EndToEnd.Tests;
+
+[Collection(SystemCollection.Name)]
+public sealed class IdentityFlowTests(SystemFixture system)
+{
+    [Fact]
+    public async Task A_municipal_system_gets_a_token_through_the_gateway_that_names_the_gateway_as_issuer()
+    {
+        using var response = await system.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "demo-gm0363-system",
+            ["client_secret"] = "demo-secret-gm0363",
+            ["scope"] = "api",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = new JwtSecurityTokenHandler().ReadJwtToken(
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+
+        Assert.Equal(system.Gateway.BaseAddress!.ToString(), token.Issuer);
+        Assert.Equal("GM0363", token.Claims.Single(c => c.Type == BindingClaims.Municipality).Value);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_is_served_in_Dutch_through_the_gateway()
+    {
+        var page = await system.Gateway.GetStringAsync("/account/login");
+        Assert.Contains("<html lang=\"nl\">", page);
+        Assert.Contains("Inloggen", page);
+    }
+}
