@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.ReadModels;
 
@@ -14,7 +15,8 @@ public static class MunicipalityReferenceApi
     {
         app.MapGroup("/v1/municipalities").WithTags("Municipalities")
             .MapGet("/count", (TDbContext db, CancellationToken cancellationToken) => CountMunicipalities(db, cancellationToken))
-            .WithName("CountMunicipalities");
+            .WithName("CountMunicipalities")
+            .RequireAuthorization(Policies.ReadProgrammeData);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -76,9 +77,10 @@ public static class Extensions
     /// <summary><c>/health/live</c>, <c>/health/ready</c> (database and broker) and <c>/v1/openapi.json</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) || r.Tags.Contains(ReadyTag) });
-        app.MapOpenApi("/{documentName}/openapi.json");
+        // Probes and API documents are for the platform and for developers; they hold no programme data.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) || r.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        app.MapOpenApi("/{documentName}/openapi.json").AllowAnonymous();
         return app;
     }
 }

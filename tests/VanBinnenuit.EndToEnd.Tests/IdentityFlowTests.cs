@@ -28,6 +28,28 @@ public sealed class IdentityFlowTests(SystemFixture system)
         Assert.Equal("GM0363", token.Claims.Single(c => c.Type == BindingClaims.Municipality).Value);
     }
 
+    [Theory]
+    [InlineData("registry", "/v1/municipalities")]
+    [InlineData("scheduling", "/v1/municipalities/count")]
+    [InlineData("monitoring", "/v1/municipalities/count")]
+    [InlineData("advice-requests", "/v1/municipalities/count")]
+    public async Task Without_a_token_every_service_answers_401_problem(string service, string path)
+    {
+        using var response = await system.Gateway.GetAsync($"/api/{service}{path}");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_signed_in_officer_sees_their_own_municipality_and_not_another()
+    {
+        using var officer = await system.SignedInClientAsync("ambtenaar.amsterdam@demo.vanbinnenuit.nl");
+        using var own = await officer.GetAsync("/api/registry/v1/municipalities/GM0363");
+        using var other = await officer.GetAsync("/api/registry/v1/municipalities/GM0599");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
     [Fact]
     public async Task The_sign_in_page_is_served_in_Dutch_through_the_gateway()
     {

@@ -14,13 +14,13 @@ public sealed class MunicipalitiesFlowTests(SystemFixture system)
     [Fact]
     public async Task The_registry_answers_through_the_gateway_with_links_that_work_there()
     {
-        using var page = JsonDocument.Parse(await system.Gateway.GetStringAsync("/api/registry/v1/municipalities?page=1&pageSize=5"));
+        using var page = JsonDocument.Parse(await system.Coordinator.GetStringAsync("/api/registry/v1/municipalities?page=1&pageSize=5"));
         Assert.Equal(Municipalities, page.RootElement.GetProperty("totalItems").GetInt32());
         Assert.Equal(5, page.RootElement.GetProperty("items").GetArrayLength());
 
         var next = page.RootElement.GetProperty("_links").GetProperty("next").GetProperty("href").GetString()!;
         Assert.StartsWith("/api/registry/v1/municipalities?", next);
-        using var second = await system.Gateway.GetAsync(next);
+        using var second = await system.Coordinator.GetAsync(next);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
     }
 
@@ -34,7 +34,7 @@ public sealed class MunicipalitiesFlowTests(SystemFixture system)
         int count;
         do
         {
-            var answer = await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/{service}/v1/municipalities/count");
+            var answer = await system.Coordinator.GetFromJsonAsync<JsonElement>($"/api/{service}/v1/municipalities/count");
             count = answer.GetProperty("count").GetInt32();
             if (count == Municipalities)
             {
@@ -49,7 +49,7 @@ public sealed class MunicipalitiesFlowTests(SystemFixture system)
     [Fact]
     public async Task Bad_input_through_the_gateway_is_a_problem_not_a_server_error()
     {
-        using var response = await system.Gateway.GetAsync("/api/registry/v1/municipalities/not-a-code");
+        using var response = await system.Coordinator.GetAsync("/api/registry/v1/municipalities/not-a-code");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -59,7 +59,7 @@ public sealed class MunicipalitiesFlowTests(SystemFixture system)
     [Fact]
     public async Task API_responses_carry_the_security_headers_and_are_not_cached()
     {
-        using var response = await system.Gateway.GetAsync("/api/registry/v1/municipalities/GM0363");
+        using var response = await system.Coordinator.GetAsync("/api/registry/v1/municipalities/GM0363");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());

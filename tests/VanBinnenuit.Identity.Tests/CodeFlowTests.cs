@@ -28,6 +28,9 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
 
     private HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    private BrowserlessSignIn NewSignIn() =>
+        new(Browser(), IdentityFactory.WebClientId, IdentityFactory.WebSecret, IdentityFactory.WebRedirect);
+
     private Task<HttpResponseMessage> TokenAsync(Dictionary<string, string> form)
     {
         form["client_id"] = IdentityFactory.WebClientId;
@@ -38,8 +41,8 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task A_signed_in_officer_gets_a_token_bound_to_their_municipality_and_can_refresh_it()
     {
-        var browser = new BrowserlessSignIn(Browser());
-        var code = BrowserlessSignIn.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
+        var browser = NewSignIn();
+        var code = browser.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
 
         var response = await TokenAsync(new()
         {
@@ -65,8 +68,8 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task A_leader_token_carries_the_leader_binding()
     {
-        var browser = new BrowserlessSignIn(Browser());
-        var code = BrowserlessSignIn.CodeFrom(await browser.SignInAsync("leider@example.org", Password));
+        var browser = NewSignIn();
+        var code = browser.CodeFrom(await browser.SignInAsync("leider@example.org", Password));
         var response = await TokenAsync(new()
         {
             ["grant_type"] = "authorization_code",
@@ -82,14 +85,14 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task A_code_without_the_right_verifier_gets_no_token()
     {
-        var browser = new BrowserlessSignIn(Browser());
-        var code = BrowserlessSignIn.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
+        var browser = NewSignIn();
+        var code = browser.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
         var response = await TokenAsync(new()
         {
             ["grant_type"] = "authorization_code",
             ["code"] = code,
             ["redirect_uri"] = IdentityFactory.WebRedirect,
-            ["code_verifier"] = new BrowserlessSignIn(Browser()).Verifier,
+            ["code_verifier"] = NewSignIn().Verifier,
         });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("invalid_grant", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
@@ -98,7 +101,7 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task An_authorization_request_without_PKCE_is_refused()
     {
-        var response = await Browser().GetAsync(new BrowserlessSignIn(Browser()).AuthorizeUrl(withPkce: false));
+        var response = await Browser().GetAsync(NewSignIn().AuthorizeUrl(withPkce: false));
         var refused = response.StatusCode == HttpStatusCode.BadRequest
             || response.Headers.Location?.Query.Contains("error=invalid_request") == true;
         Assert.True(refused, $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
@@ -107,8 +110,8 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
     {
-        var browser = new BrowserlessSignIn(Browser());
-        var loginUrl = $"{Apis.AccountApi.LoginPath}?returnUrl=%2F";
+        var browser = NewSignIn();
+        var loginUrl = $"{BrowserlessSignIn.LoginPath}?returnUrl=%2F";
         for (var i = 0; i < 5; i++)
         {
             var wrong = await browser.PostLoginAsync(loginUrl, "leider@example.org", "niet-het-wachtwoord");
@@ -123,8 +126,8 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task An_unknown_address_and_a_wrong_password_get_the_same_answer()
     {
-        var browser = new BrowserlessSignIn(Browser());
-        var loginUrl = $"{Apis.AccountApi.LoginPath}?returnUrl=%2F";
+        var browser = NewSignIn();
+        var loginUrl = $"{BrowserlessSignIn.LoginPath}?returnUrl=%2F";
         var unknown = await browser.PostLoginAsync(loginUrl, "niemand@example.org", "wat-dan-ook-123");
         var wrong = await browser.PostLoginAsync(loginUrl, "ambtenaar@amsterdam.example", "wat-dan-ook-123");
         Assert.Equal(unknown.StatusCode, wrong.StatusCode);
@@ -135,8 +138,8 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task The_sign_in_page_never_sends_a_person_to_another_site()
     {
-        var browser = new BrowserlessSignIn(Browser());
-        var response = await browser.PostLoginAsync($"{Apis.AccountApi.LoginPath}?returnUrl={Uri.EscapeDataString("https://evil.example/")}",
+        var browser = NewSignIn();
+        var response = await browser.PostLoginAsync($"{BrowserlessSignIn.LoginPath}?returnUrl={Uri.EscapeDataString("https://evil.example/")}",
             "ambtenaar@amsterdam.example", Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);

@@ -1,5 +1,6 @@
 using CsCheck;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
@@ -16,7 +17,7 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
         _factory = new RegistryApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_gen"),
             await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
-        _client = _factory.CreateClient();
+        _client = _factory.ClientFor(Roles.Coordinator);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();

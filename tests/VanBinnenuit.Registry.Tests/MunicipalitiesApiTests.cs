@@ -6,6 +6,7 @@ using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.Testing;
 
@@ -25,7 +26,7 @@ public sealed class MunicipalitiesApiTests(InfrastructureFixture infrastructure)
         _database = await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_api");
         _broker = await infrastructure.ConnectionStringAsync(ResourceNames.Broker);
         _factory = new RegistryApiFactory(_database, _broker);
-        _client = _factory.CreateClient();
+        _client = _factory.ClientFor(Roles.Coordinator);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -149,7 +150,7 @@ public sealed class MunicipalitiesApiTests(InfrastructureFixture infrastructure)
         // A second start over the same database runs the seeder again.
         await using (var restarted = new RegistryApiFactory(_database, _broker))
         {
-            restarted.CreateClient();
+            restarted.ClientFor(Roles.Coordinator);
         }
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();

@@ -8,6 +8,7 @@ using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
@@ -24,7 +25,7 @@ public sealed class MunicipalityAnnouncementsApiTests(InfrastructureFixture infr
         _factory = new RegistryApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_announce"),
             await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
-        _client = _factory.CreateClient();
+        _client = _factory.ClientFor(Roles.Coordinator);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();

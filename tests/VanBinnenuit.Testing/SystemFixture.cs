@@ -10,15 +10,36 @@ public sealed class SystemFixture() : AppHostFixture
     /// <summary>A client for the gateway, the only way in for a browser or a municipality's system.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>A client for the gateway signed in as the demo coordinator, by the code flow with PKCE.</summary>
+    public HttpClient Coordinator { get; private set; } = null!;
+
+    public const string DemoPassword = "Demo-wachtwoord-2026";
+
     protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, cancellationToken);
         Gateway = App.CreateHttpClient(ResourceNames.Gateway);
+        Coordinator = await SignedInClientAsync("coordinator@demo.vanbinnenuit.nl");
+    }
+
+    /// <summary>A gateway client carrying the access token of a demo account.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() })
+        {
+            BaseAddress = Gateway.BaseAddress,
+        };
+        var signIn = new BrowserlessSignIn(browser, "demo-web", "demo-secret-web", "http://localhost:5080/signin-oidc");
+        var token = await signIn.AccessTokenAsync(Gateway, email, DemoPassword);
+        var client = App.CreateHttpClient(ResourceNames.Gateway);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public override async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        Coordinator?.Dispose();
         await base.DisposeAsync();
     }
 }

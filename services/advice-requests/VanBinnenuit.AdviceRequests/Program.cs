@@ -2,6 +2,7 @@ using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Extensions;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddAdviceRequestsServices();
 var app = builder.Build();
 
 app.UseServiceDefaults();
+app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapMunicipalityReferenceApi<AdviceRequestsDbContext>();
 

@@ -2,6 +2,7 @@ using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Extensions;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddMonitoringServices();
 var app = builder.Build();
 
 app.UseServiceDefaults();
+app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapMunicipalityReferenceApi<MonitoringDbContext>();
 

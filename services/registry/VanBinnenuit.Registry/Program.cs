@@ -1,6 +1,7 @@
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Extensions;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ builder.AddRegistryServices();
 var app = builder.Build();
 
 app.UseServiceDefaults();
+app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapMunicipalitiesApi();
 app.MapMunicipalityAnnouncementsApi();

@@ -2,6 +2,7 @@ using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Extensions;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddSchedulingServices();
 var app = builder.Build();
 
 app.UseServiceDefaults();
+app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapMunicipalityReferenceApi<SchedulingDbContext>();
 

@@ -33,8 +33,31 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
         ("demo-gm0599-system", "demo-secret-gm0599", "GM0599"),
     ];
 
+    /// <summary>The web frontend's client until it has its own: code flow with PKCE, redirecting to the gateway of ./run.sh.</summary>
+    public static readonly (string ClientId, string Secret, string RedirectUri) WebClient =
+        ("demo-web", "demo-secret-web", "http://localhost:5080/signin-oidc");
+
     public async Task SeedAsync(IdentityDbContext db, CancellationToken cancellationToken)
     {
+        if (await applications.FindByClientIdAsync(WebClient.ClientId, cancellationToken) is null)
+        {
+            await applications.CreateAsync(new OpenIddictApplicationDescriptor
+            {
+                ClientId = WebClient.ClientId,
+                ClientSecret = WebClient.Secret,
+                ClientType = ClientTypes.Confidential,
+                DisplayName = "Van Binnenuit (demo)",
+                RedirectUris = { new Uri(WebClient.RedirectUri) },
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                    Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + ApiAudiences.Scope,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+            }, cancellationToken);
+        }
+
         foreach (var (email, role, municipality, leader) in People)
         {
             if (await users.FindByEmailAsync(email) is null)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
 
@@ -13,7 +14,7 @@ public static class MunicipalitiesApi
 
     public static IEndpointRouteBuilder MapMunicipalitiesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/municipalities").WithTags("Municipalities");
+        var api = app.MapGroup("/v1/municipalities").WithTags("Municipalities").RequireAuthorization(Policies.ReadProgrammeData);
         api.MapGet("", ListMunicipalities).WithName("ListMunicipalities");
         api.MapGet("/{code}", GetMunicipality).WithName("GetMunicipality");
         return app;

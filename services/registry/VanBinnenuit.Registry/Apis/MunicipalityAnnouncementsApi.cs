@@ -4,6 +4,7 @@ using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Registry.Apis;
@@ -19,6 +20,7 @@ public static class MunicipalityAnnouncementsApi
     public static IEndpointRouteBuilder MapMunicipalityAnnouncementsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/v1/municipality-announcements").WithTags("Municipalities")
+            .RequireAuthorization(Policies.ManageReferenceData)
             .MapPost("", AnnounceMunicipalities)
             .WithName("AnnounceMunicipalities");
         return app;

@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Registry.Data;
 
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options, Caller caller) : DbContext(options)
 {
+    // Read per query, so each request's context filters by its own caller.
+    private string? MunicipalityScope => caller.MunicipalityScope;
+
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -18,6 +22,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             municipality.Property(m => m.ProvinceCode).HasMaxLength(4);
             municipality.Property(m => m.ProvinceName).HasMaxLength(50);
             municipality.HasIndex(m => m.ProvinceCode);
+            // A municipal officer's queries see their own municipality only, whichever endpoint runs them.
+            municipality.HasQueryFilter(m => MunicipalityScope == null || m.Code == MunicipalityScope);
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -2,6 +2,7 @@ using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Registry.Extensions;
 
@@ -9,6 +10,7 @@ public static class RegistryServiceExtensions
 {
     public static IHostApplicationBuilder AddRegistryServices(this IHostApplicationBuilder builder)
     {
+        builder.AddTokenValidation(ResourceNames.Registry);
         builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDb);
         builder.AddMessaging<RegistryDbContext>(ResourceNames.Registry);
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, MunicipalitySeeder>();

@@ -3,6 +3,7 @@ using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Scheduling.Extensions;
 
@@ -10,6 +11,7 @@ public static class SchedulingServiceExtensions
 {
     public static IHostApplicationBuilder AddSchedulingServices(this IHostApplicationBuilder builder)
     {
+        builder.AddTokenValidation(ResourceNames.Scheduling);
         builder.AddServiceDatabase<SchedulingDbContext>(ResourceNames.SchedulingDb);
         builder.AddMessaging<SchedulingDbContext>(ResourceNames.Scheduling, bus =>
             bus.AddConsumer<MunicipalityRegisteredConsumer>());

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+
+namespace VanBinnenuit.ServiceDefaults.Auth;
+
+/// <summary>
+/// Who is asking, as far as data access goes. Services scope their queries with it (an EF query
+/// filter), so a municipal officer's query can never return another municipality's rows.
+/// </summary>
+public sealed record Caller(string? Role, string? MunicipalityCode, string? LeaderId)
+{
+    /// <summary>Work the service does itself (seeding, consumers): no request, no restriction.</summary>
+    public static readonly Caller System = new(null, null, null);
+
+    /// <summary>The only municipality this caller may see, or null when not bound to one.</summary>
+    public string? MunicipalityScope => Role == Roles.MunicipalOfficer ? MunicipalityCode ?? "" : null;
+
+    public static Caller From(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
+        ? new Caller(user.FindFirstValue("role"), user.FindFirstValue(BindingClaims.Municipality), user.FindFirstValue(BindingClaims.Leader))
+        : System;
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace VanBinnenuit.ServiceDefaults.Auth;
+
+/// <summary>Authorization policies, named after what they allow.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in person or system with one of the programme's roles.</summary>
+    public const string ReadProgrammeData = nameof(ReadProgrammeData);
+
+    /// <summary>Changing reference data that every service relies on.</summary>
+    public const string ManageReferenceData = nameof(ManageReferenceData);
+
+    internal static void Add(AuthorizationBuilder authorization) => authorization
+        .AddPolicy(ReadProgrammeData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
+        .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
+        // An endpoint that names no policy is closed, not open.
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build());
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace VanBinnenuit.ServiceDefaults.Auth;
+
+public static class TokenValidationExtensions
+{
+    /// <summary>
+    /// Every request's bearer token is checked by the service itself (issuer, audience = this
+    /// service, lifetime, signature against the identity service's published keys); the gateway
+    /// checking too is defence in depth only. Also registers the policies and the <see cref="Caller"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddTokenValidation(this IHostApplicationBuilder builder, string audience)
+    {
+        var issuer = builder.Configuration["Identity:Issuer"];
+        var identityBase = builder.Configuration["Identity:InternalAddress"] ?? $"http://{ResourceNames.Identity}";
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.RequireHttpsMetadata = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = issuer,
+                ValidAudience = audience,
+                NameClaimType = "name",
+                RoleClaimType = "role",
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IHttpClientFactory>((options, clients) =>
+            {
+                var http = clients.CreateClient(nameof(IdentityKeyRetriever));
+                options.ConfigurationManager ??= new ConfigurationManager<OpenIdConnectConfiguration>(
+                    $"{identityBase}/.well-known/openid-configuration", new IdentityKeyRetriever(identityBase), new HttpDocumentRetriever(http) { RequireHttps = false });
+            });
+
+        Policies.Add(builder.Services.AddAuthorizationBuilder());
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped(services =>
+            services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User is { } user ? Caller.From(user) : Caller.System);
+        return builder;
+    }
+
+    public static WebApplication UseTokenValidation(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
