@@ -11,10 +11,12 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapDefaultEndpoints();
 app.MapAccountApi();
 app.MapAuthorizationApi();
 app.MapTokenApi();
+app.MapAdminApi();
 
 app.Run();

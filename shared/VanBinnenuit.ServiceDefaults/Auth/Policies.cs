@@ -11,9 +11,13 @@ public static class Policies
     /// <summary>Changing reference data that every service relies on.</summary>
     public const string ManageReferenceData = nameof(ManageReferenceData);
 
+    /// <summary>Accounts, clients, keys and the access audit.</summary>
+    public const string ManageAccess = nameof(ManageAccess);
+
     internal static void Add(AuthorizationBuilder authorization) => authorization
         .AddPolicy(ReadProgrammeData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
         .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
+        .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
         // An endpoint that names no policy is closed, not open.
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build());
 }

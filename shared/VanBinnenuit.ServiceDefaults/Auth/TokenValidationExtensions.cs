@@ -43,6 +43,12 @@ public static class TokenValidationExtensions
                     $"{identityBase}/.well-known/openid-configuration", new IdentityKeyRetriever(identityBase), new HttpDocumentRetriever(http) { RequireHttps = false });
             });
 
+        return builder.AddAccessPolicies();
+    }
+
+    /// <summary>The programme's authorization policies and the scoped <see cref="Caller"/>; part of <see cref="AddTokenValidation"/>.</summary>
+    public static IHostApplicationBuilder AddAccessPolicies(this IHostApplicationBuilder builder)
+    {
         Policies.Add(builder.Services.AddAuthorizationBuilder());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped(services =>

@@ -36,6 +36,14 @@ public static class ApiProblems
         Detail = detail,
     });
 
+    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = "The request conflicts with what exists.",
+        Type = TypeFor(StatusCodes.Status409Conflict),
+        Detail = detail,
+    });
+
     /// <summary>422: the request is well-formed but refers to something that does not exist or cannot be done.</summary>
     public static ProblemHttpResult Unprocessable(string detail, IReadOnlyCollection<InvalidParam>? invalidParams = null)
     {

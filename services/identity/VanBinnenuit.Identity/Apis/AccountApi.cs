@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 
 namespace VanBinnenuit.Identity.Apis;
@@ -13,8 +14,8 @@ public static class AccountApi
 
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(LoginPath, ShowLogin).ExcludeFromDescription();
-        app.MapPost(LoginPath, Login).ExcludeFromDescription();
+        app.MapGet(LoginPath, ShowLogin).ExcludeFromDescription().AllowAnonymous();
+        app.MapPost(LoginPath, Login).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 
@@ -22,7 +23,7 @@ public static class AccountApi
         LoginPage.Render(http, antiforgery, SafeReturnUrl(returnUrl), error: null, email: null);
 
     private static async Task<IResult> Login(
-        HttpContext http, IAntiforgery antiforgery, SignInManager<AccountUser> signIn, [FromForm] LoginForm form)
+        HttpContext http, IAntiforgery antiforgery, SignInManager<AccountUser> signIn, AccessAudit audit, [FromForm] LoginForm form)
     {
         var returnUrl = SafeReturnUrl(form.ReturnUrl);
         if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password))
@@ -34,6 +35,8 @@ public static class AccountApi
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        var kind = result.Succeeded ? AccessEventKind.SignedIn : result.IsLockedOut ? AccessEventKind.LockedOut : AccessEventKind.SignInFailed;
+        await audit.RecordNowAsync(kind, user?.Id.ToString());
         if (result.Succeeded)
         {
             return Results.LocalRedirect(returnUrl);

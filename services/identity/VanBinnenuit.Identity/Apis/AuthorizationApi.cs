@@ -16,7 +16,7 @@ public static class AuthorizationApi
 {
     public static IEndpointRouteBuilder MapAuthorizationApi(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize).ExcludeFromDescription();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

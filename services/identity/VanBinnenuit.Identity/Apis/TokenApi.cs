@@ -21,7 +21,7 @@ public static class TokenApi
 
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connect/token", Exchange).ExcludeFromDescription();
+        app.MapPost("/connect/token", Exchange).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -9,6 +9,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     : IdentityDbContext<AccountUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
+    public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,6 +21,15 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             user.Property(u => u.Role).HasMaxLength(40);
             user.Property(u => u.MunicipalityCode).HasMaxLength(6);
             user.Property(u => u.LeaderId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AccessEvent>(audit =>
+        {
+            audit.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+            audit.Property(e => e.Subject).HasMaxLength(200);
+            audit.Property(e => e.Actor).HasMaxLength(200);
+            audit.Property(e => e.RemoteAddress).HasMaxLength(45);
+            audit.Property(e => e.Detail).HasMaxLength(500);
+            audit.HasIndex(e => e.OccurredAt);
         });
         modelBuilder.Entity<TokenKey>(key =>
         {

@@ -4,7 +4,9 @@ using OpenIddict.Server;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Messaging.Database;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Extensions;
@@ -64,8 +66,18 @@ public static class IdentityServiceExtensions
                     .EnableAuthorizationEndpointPassthrough()
                     // Inside the cluster TLS ends at the edge; the gateway faces the clients.
                     .DisableTransportSecurityRequirement();
+            })
+            .AddValidation(validation =>
+            {
+                // The administrators' API takes the same access tokens as every service, checked here with the server's own keys.
+                validation.UseLocalServer();
+                validation.AddAudiences(ResourceNames.Identity);
+                validation.UseAspNetCore();
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeyOptions>();
+        builder.AddAccessPolicies();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AccessAudit>();
         return builder;
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Identity.Data;
+using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Identity.Apis;
+
+public static class AccessEventsApi
+{
+    public static RouteGroupBuilder MapAccessEventsApi(this RouteGroupBuilder events)
+    {
+        events.MapGet("", ListAccessEvents).WithName("ListAccessEvents");
+        return events;
+    }
+
+    /// <summary>The access audit, newest first. Read-only: nothing in the API changes or removes a line.</summary>
+    public static async Task<Results<Ok<PagedList<AccessEventResponse>>, ProblemHttpResult>> ListAccessEvents(
+        int? page, int? pageSize, IdentityDbContext db, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var paging = new PageRequest(page, pageSize);
+        var invalid = paging.Validate().ToList();
+        if (invalid.Count > 0)
+        {
+            return ApiProblems.Validation(invalid);
+        }
+        var total = await db.AccessEvents.LongCountAsync(cancellationToken);
+        var items = await db.AccessEvents.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Size)
+            .Select(e => new AccessEventResponse(e.OccurredAt, e.Kind, e.Subject, e.Actor, e.RemoteAddress, e.Detail))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedList<AccessEventResponse>.Create(items, total, paging, http));
+    }
+}
+
+public sealed record AccessEventResponse(DateTimeOffset OccurredAt, AccessEventKind Kind, string? Subject, string? Actor, string? RemoteAddress, string? Detail);

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpenIddict.Abstractions;
+using VanBinnenuit.Identity.Data;
+using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace VanBinnenuit.Identity.Apis;
+
+public static partial class ClientsApi
+{
+    public static RouteGroupBuilder MapClientsApi(this RouteGroupBuilder clients)
+    {
+        clients.MapPost("", CreateClient).WithName("CreateMachineClient");
+        return clients;
+    }
+
+    /// <summary>A municipality's own system: client credentials, bound to that municipality. The secret is shown once.</summary>
+    public static async Task<Results<Created<NewClientResponse>, ProblemHttpResult>> CreateClient(
+        NewClient request, IOpenIddictApplicationManager applications, AccessAudit audit, CancellationToken cancellationToken)
+    {
+        var invalid = new AccountBinding(Roles.MunicipalOfficer, request.MunicipalityCode, null).Validate().ToList();
+        if (request.ClientId is null || !ClientIdPattern().IsMatch(request.ClientId))
+        {
+            invalid.Add(new InvalidParam("clientId", "Must be 3 to 64 lower-case letters, digits or hyphens."));
+        }
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Length > 200)
+        {
+            invalid.Add(new InvalidParam("displayName", "Must be 1 to 200 characters."));
+        }
+        if (invalid.Count > 0)
+        {
+            return ApiProblems.Validation(invalid);
+        }
+        if (await applications.FindByClientIdAsync(request.ClientId!, cancellationToken) is not null)
+        {
+            return ApiProblems.Conflict("A client with this id exists.");
+        }
+
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = request.ClientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = request.DisplayName!.Trim(),
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + ApiAudiences.Scope },
+        };
+        descriptor.Properties[TokenApi.RoleProperty] = TokenApi.Property(Roles.MunicipalOfficer);
+        descriptor.Properties[TokenApi.MunicipalityProperty] = TokenApi.Property(request.MunicipalityCode!);
+        await applications.CreateAsync(descriptor, cancellationToken);
+        await audit.RecordNowAsync(AccessEventKind.ClientCreated, request.ClientId, $"municipality {request.MunicipalityCode}");
+        return TypedResults.Created($"/v1/clients/{request.ClientId}", new NewClientResponse(request.ClientId!, secret, request.MunicipalityCode!));
+    }
+
+    [GeneratedRegex("^[a-z0-9-]{3,64}$")]
+    private static partial Regex ClientIdPattern();
+}
+
+public sealed record NewClient(string? ClientId, string? DisplayName, string? MunicipalityCode);
+
+public sealed record NewClientResponse(string ClientId, string ClientSecret, string MunicipalityCode);
