@@ -35,6 +35,7 @@ internal static class Services
         // keys from the identity service directly, by service discovery.
         var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
         identity.WithEnvironment("Identity__Issuer", issuer);
+        gateway.WithEnvironment("Identity__Issuer", issuer);
         foreach (var service in new[] { registry, scheduling, monitoring, adviceRequests })
         {
             service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);

@@ -10,8 +10,10 @@ var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.UseServiceDefaults();
+app.UseAuthentication();
 app.UseRateLimiter();
 app.UseRequestSizeLimit();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapLandingPage();
 app.MapReverseProxy();

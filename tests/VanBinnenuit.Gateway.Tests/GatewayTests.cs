@@ -1,7 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Testing;
 using VanBinnenuit.Gateway.Extensions;
 
 namespace VanBinnenuit.Gateway.Tests;
@@ -14,15 +19,78 @@ public sealed class GatewayTests : IDisposable
 {
     private const int Permits = 5;
     private const int MaxBody = 1024;
-    private readonly WebApplicationFactory<GatewayOptions> _factory = new WebApplicationFactory<GatewayOptions>()
+    private readonly TestTokens _tokens = new();
+    private readonly WebApplicationFactory<GatewayOptions> _factory;
+
+    public GatewayTests() => _factory = new WebApplicationFactory<GatewayOptions>()
         .WithWebHostBuilder(web => web
             .UseEnvironment("Production")
+            .ConfigureTestServices(_tokens.Trust)
             .UseSetting("Gateway:RateLimitPermits", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("Gateway:RateLimitWindow", "00:10:00")
             .UseSetting("Gateway:MaxRequestBodyBytes", MaxBody.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSetting("Identity:Issuer", TestTokens.Issuer)
             .UseSetting("services:registry:http:0", "http://127.0.0.1:9"));
 
     public void Dispose() => _factory.Dispose();
+
+    private HttpClient As(string? subjectRole)
+    {
+        var client = _factory.CreateClient();
+        if (subjectRole is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.Mint(subjectRole, ResourceNames.Registry));
+        }
+        return client;
+    }
+
+    [Fact]
+    public async Task An_API_request_without_a_valid_token_stops_at_the_gateway_with_401_problem()
+    {
+        foreach (var client in new[] { As(null), WithToken(_tokens.Mint(Roles.Coordinator, ResourceNames.Registry, signedByStranger: true)) })
+        {
+            using var response = await client.GetAsync("/api/registry/v1/municipalities");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task An_API_request_with_a_valid_token_is_forwarded()
+    {
+        // Nothing listens behind the gateway here, so a forwarded request ends in 502.
+        using var response = await As(Roles.Advisor).GetAsync("/api/registry/v1/municipalities");
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sign_in_and_token_endpoints_need_no_token()
+    {
+        using var response = await As(null).GetAsync("/account/login");
+        Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_signed_in_subject_has_a_rate_limit_of_its_own()
+    {
+        using var first = As(Roles.Coordinator);
+        for (var i = 0; i <= Permits; i++)
+        {
+            using var _ = await first.GetAsync("/api/registry/v1/municipalities");
+        }
+        using var exhausted = await first.GetAsync("/api/registry/v1/municipalities");
+        Assert.Equal(HttpStatusCode.TooManyRequests, exhausted.StatusCode);
+
+        using var second = await As(Roles.Coordinator).GetAsync("/api/registry/v1/municipalities");
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, second.StatusCode);
+    }
+
+    private HttpClient WithToken(string token)
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     [Fact]
     public async Task A_client_over_its_rate_limit_gets_429_with_Retry_After_as_a_problem()
@@ -76,9 +144,9 @@ public sealed class GatewayTests : IDisposable
     }
 
     [Fact]
-    public async Task An_unknown_API_path_is_a_404_problem()
+    public async Task An_unknown_API_path_is_a_404_problem_for_a_signed_in_caller()
     {
-        using var client = _factory.CreateClient();
+        using var client = As(Roles.Coordinator);
         using var response = await client.GetAsync("/api/nothing-here/v1/things");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -1,4 +1,5 @@
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 using Yarp.ReverseProxy.Configuration;
 
 namespace VanBinnenuit.Gateway.Extensions;
@@ -9,13 +10,24 @@ internal static class ApiRoutes
     /// <summary>The identity service's own paths: OpenID Connect endpoints, discovery and the sign-in page.</summary>
     private static readonly string[] IdentityPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
-    public static IReadOnlyList<RouteConfig> Routes => ApiServiceRoutes.Concat(IdentityRoutes).ToList();
+    public static IReadOnlyList<RouteConfig> Routes => ApiServiceRoutes.Concat(ApiDocumentRoutes).Concat(IdentityRoutes).ToList();
+
+    /// <summary>Each service's OpenAPI document, open to all: it describes the API and holds no data.</summary>
+    private static IEnumerable<RouteConfig> ApiDocumentRoutes => ApiServiceRoutes.Select(route => route with
+    {
+        RouteId = $"{route.RouteId}-openapi",
+        Match = new RouteMatch { Path = $"/api/{route.ClusterId}/v1/openapi.json" },
+        AuthorizationPolicy = "Anonymous",
+        Order = -1,
+    });
 
     private static IEnumerable<RouteConfig> IdentityRoutes => IdentityPaths.Select((path, i) => new RouteConfig
     {
         RouteId = $"{ResourceNames.Identity}-{i}",
         ClusterId = ResourceNames.Identity,
         Match = new RouteMatch { Path = path },
+        // Signing in is how one gets a token.
+        AuthorizationPolicy = "Anonymous",
     });
 
     private static IEnumerable<RouteConfig> ApiServiceRoutes => ResourceNames.ApiServices.Select(service => new RouteConfig
@@ -23,6 +35,8 @@ internal static class ApiRoutes
         RouteId = service,
         ClusterId = service,
         Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
+        // Defence in depth: a request without a valid token never reaches a service; each service still checks it itself.
+        AuthorizationPolicy = Policies.ReadProgrammeData,
         Transforms =
         [
             new Dictionary<string, string> { ["PathRemovePrefix"] = $"/api/{service}" },

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Gateway.Extensions;
@@ -15,6 +16,7 @@ public static class GatewayServiceExtensions
         var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
 
+        builder.AddTokenValidation(ResourceNames.ApiServices);
         builder.Services.AddReverseProxy()
             .LoadFromMemory(ApiRoutes.Routes, ApiRoutes.Clusters)
             .AddServiceDiscoveryDestinationResolver();
@@ -24,11 +26,13 @@ public static class GatewayServiceExtensions
 
         builder.Services.AddRateLimiter(limiter =>
         {
-            // Per client address for now; per client id once tokens carry one.
+            // Per signed-in subject (person or client); per address for requests without a valid token.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsLimited(context.Request.Path)
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        context.User.FindFirst("sub")?.Value is { } subject
+                            ? $"sub:{subject}"
+                            : $"ip:{context.Connection.RemoteIpAddress}",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimitPermits, Window = options.RateLimitWindow })
                     : RateLimitPartition.GetNoLimiter("unlimited"));
             limiter.OnRejected = WriteTooManyRequests;

@@ -8,7 +8,7 @@ public static class LandingPage
     /// <summary><c>/</c>: a plain page linking each service's OpenAPI document through the gateway.</summary>
     public static WebApplication MapLandingPage(this WebApplication app)
     {
-        app.MapGet("/", () => Results.Content(Render(), "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Content(Render(), "text/html; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -17,7 +17,11 @@ public static class TokenValidationExtensions
     /// service, lifetime, signature against the identity service's published keys); the gateway
     /// checking too is defence in depth only. Also registers the policies and the <see cref="Caller"/>.
     /// </summary>
-    public static IHostApplicationBuilder AddTokenValidation(this IHostApplicationBuilder builder, string audience)
+    public static IHostApplicationBuilder AddTokenValidation(this IHostApplicationBuilder builder, string audience) =>
+        builder.AddTokenValidation([audience]);
+
+    /// <summary>As <see cref="AddTokenValidation(IHostApplicationBuilder, string)"/>, accepting any of <paramref name="audiences"/> (the gateway).</summary>
+    public static IHostApplicationBuilder AddTokenValidation(this IHostApplicationBuilder builder, IReadOnlyList<string> audiences)
     {
         var issuer = builder.Configuration["Identity:Issuer"];
         var identityBase = builder.Configuration["Identity:InternalAddress"] ?? $"http://{ResourceNames.Identity}";
@@ -29,7 +33,7 @@ public static class TokenValidationExtensions
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = issuer,
-                ValidAudience = audience,
+                ValidAudiences = audiences,
                 NameClaimType = "name",
                 RoleClaimType = "role",
                 ClockSkew = TimeSpan.FromSeconds(30),
