@@ -22,6 +22,9 @@ public static class ResourceNames
     public const string AdviceRequestsDb = "advicerequestsdb";
     public const string IdentityDb = "identitydb";
 
-    /// <summary>The services behind the gateway, by the path segment they are routed under.</summary>
-    public static readonly IReadOnlyList<string> ApiServices = [Registry, Scheduling, Monitoring, AdviceRequests];
+    /// <summary>
+    /// The services behind the gateway at <c>/api/&lt;name&gt;/</c>, and so the audiences of an access
+    /// token. Identity is one of them for its administrators' API.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ApiServices = [Registry, Scheduling, Monitoring, AdviceRequests, Identity];
 }

@@ -51,6 +51,18 @@ public sealed class IdentityFlowTests(SystemFixture system)
     }
 
     [Fact]
+    public async Task An_administrator_reads_the_access_audit_through_the_gateway_and_a_coordinator_may_not()
+    {
+        using var administrator = await system.SignedInClientAsync("beheerder@demo.vanbinnenuit.nl");
+        var audit = await administrator.GetFromJsonAsync<JsonElement>("/api/identity/v1/access-events?pageSize=50");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "SignedIn");
+        Assert.StartsWith("/api/identity/v1/access-events?", audit.GetProperty("_links").GetProperty("self").GetProperty("href").GetString());
+
+        using var refused = await system.Coordinator.GetAsync("/api/identity/v1/access-events");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_is_served_in_Dutch_through_the_gateway()
     {
         var page = await system.Gateway.GetStringAsync("/account/login");

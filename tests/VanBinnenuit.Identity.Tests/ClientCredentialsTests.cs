@@ -49,7 +49,7 @@ public sealed class ClientCredentialsTests(InfrastructureFixture infrastructure)
         var token = await ReadTokenAsync(await RequestTokenAsync(_factory.CreateClient(), "gm0363-system", Secret));
 
         Assert.Equal(IdentityFactory.Issuer, token.Issuer);
-        Assert.Equal(ResourceNames.ApiServices.Append(ResourceNames.Identity).Order(), token.Audiences.Order());
+        Assert.Equal(ResourceNames.ApiServices.Order(), token.Audiences.Order());
         Assert.Equal(Roles.MunicipalOfficer, token.Claims.Single(c => c.Type == "role").Value);
         Assert.Equal("GM0363", token.Claims.Single(c => c.Type == BindingClaims.Municipality).Value);
         Assert.InRange(token.ValidTo - token.IssuedAt, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10));

@@ -47,7 +47,7 @@ internal static class ApiRoutes
         ],
     });
 
-    public static IReadOnlyList<ClusterConfig> Clusters => ResourceNames.ApiServices.Append(ResourceNames.Identity).Select(service => new ClusterConfig
+    public static IReadOnlyList<ClusterConfig> Clusters => ResourceNames.ApiServices.Select(service => new ClusterConfig
     {
         ClusterId = service,
         Destinations = new Dictionary<string, DestinationConfig>

@@ -40,7 +40,7 @@ public static class GatewayServiceExtensions
 
         // Ready only when every service behind the gateway is ready.
         var health = builder.Services.AddHealthChecks();
-        foreach (var service in ResourceNames.ApiServices.Append(ResourceNames.Identity))
+        foreach (var service in ResourceNames.ApiServices)
         {
             health.AddTypeActivatedCheck<ServiceReadinessCheck>(service, failureStatus: null, tags: [ServiceDefaults.Extensions.ReadyTag], args: service);
         }
