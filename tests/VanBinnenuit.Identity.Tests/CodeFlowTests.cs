@@ -44,13 +44,7 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
         var browser = NewSignIn();
         var code = browser.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
 
-        var response = await TokenAsync(new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = IdentityFactory.WebRedirect,
-            ["code_verifier"] = browser.Verifier,
-        });
+        var response = await browser.RedeemAsync(_factory.CreateClient(), code);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var tokens = await response.Content.ReadFromJsonAsync<JsonElement>();
         var access = new JwtSecurityTokenHandler().ReadJwtToken(tokens.GetProperty("access_token").GetString());
@@ -70,13 +64,7 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     {
         var browser = NewSignIn();
         var code = browser.CodeFrom(await browser.SignInAsync("leider@example.org", Password));
-        var response = await TokenAsync(new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = IdentityFactory.WebRedirect,
-            ["code_verifier"] = browser.Verifier,
-        });
+        var response = await browser.RedeemAsync(_factory.CreateClient(), code);
         var access = new JwtSecurityTokenHandler().ReadJwtToken((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
         Assert.Equal("L-0042", access.Claims.Single(c => c.Type == BindingClaims.Leader).Value);
         Assert.DoesNotContain(access.Claims, c => c.Type == BindingClaims.Municipality);
@@ -87,13 +75,7 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     {
         var browser = NewSignIn();
         var code = browser.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
-        var response = await TokenAsync(new()
-        {
-            ["grant_type"] = "authorization_code",
-            ["code"] = code,
-            ["redirect_uri"] = IdentityFactory.WebRedirect,
-            ["code_verifier"] = NewSignIn().Verifier,
-        });
+        var response = await browser.RedeemAsync(_factory.CreateClient(), code, verifier: NewSignIn().Verifier);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("invalid_grant", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }

@@ -71,19 +71,6 @@ public sealed class IdentityFactory(string database) : WebApplicationFactory<Ide
     {
         using var scope = Services.CreateScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = $"Systeem {clientId}",
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + "api" },
-        };
-        descriptor.Properties[TokenApi.RoleProperty] = TokenApi.Property(role);
-        if (municipality is not null)
-        {
-            descriptor.Properties[TokenApi.MunicipalityProperty] = TokenApi.Property(municipality);
-        }
-        await applications.CreateAsync(descriptor);
+        await applications.CreateAsync(Domain.MachineClient.Describe(clientId, secret, $"Systeem {clientId}", role, municipality));
     }
 }

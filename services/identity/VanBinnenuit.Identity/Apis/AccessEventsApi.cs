@@ -25,11 +25,9 @@ public static class AccessEventsApi
         {
             return ApiProblems.Validation(invalid);
         }
-        var total = await db.AccessEvents.LongCountAsync(cancellationToken);
-        var items = await db.AccessEvents.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Size)
+        return TypedResults.Ok(await db.AccessEvents.OrderByDescending(e => e.Id)
             .Select(e => new AccessEventResponse(e.OccurredAt, e.Kind, e.Subject, e.Actor, e.RemoteAddress, e.Detail))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedList<AccessEventResponse>.Create(items, total, paging, http));
+            .ToPagedListAsync(paging, http, cancellationToken));
     }
 }
 

@@ -41,17 +41,8 @@ public static partial class ClientsApi
         }
 
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = request.ClientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = request.DisplayName!.Trim(),
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + ApiAudiences.Scope },
-        };
-        descriptor.Properties[TokenApi.RoleProperty] = TokenApi.Property(Roles.MunicipalOfficer);
-        descriptor.Properties[TokenApi.MunicipalityProperty] = TokenApi.Property(request.MunicipalityCode!);
-        await applications.CreateAsync(descriptor, cancellationToken);
+        await applications.CreateAsync(MachineClient.Describe(
+            request.ClientId!, secret, request.DisplayName!.Trim(), Roles.MunicipalOfficer, request.MunicipalityCode), cancellationToken);
         await audit.RecordNowAsync(AccessEventKind.ClientCreated, request.ClientId, $"municipality {request.MunicipalityCode}");
         return TypedResults.Created($"/v1/clients/{request.ClientId}", new NewClientResponse(request.ClientId!, secret, request.MunicipalityCode!));
     }

@@ -28,12 +28,10 @@ public static class UsersApi
         {
             return ApiProblems.Validation(invalid);
         }
-        var total = await db.Users.LongCountAsync(cancellationToken);
-        var items = await db.Users.OrderBy(u => u.Email).Skip(paging.Skip).Take(paging.Size)
+        return TypedResults.Ok(await db.Users.OrderBy(u => u.Email)
             .Select(u => new UserResponse(u.Id, u.Email!, u.DisplayName, u.Role, u.MunicipalityCode, u.LeaderId,
                 u.LockoutEnd != null && u.LockoutEnd > DateTimeOffset.UtcNow))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedList<UserResponse>.Create(items, total, paging, http));
+            .ToPagedListAsync(paging, http, cancellationToken));
     }
 
     public static async Task<Results<Created<UserResponse>, ProblemHttpResult>> CreateUser(

@@ -79,17 +79,8 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
         {
             if (await applications.FindByClientIdAsync(clientId, cancellationToken) is null)
             {
-                var descriptor = new OpenIddictApplicationDescriptor
-                {
-                    ClientId = clientId,
-                    ClientSecret = secret,
-                    ClientType = ClientTypes.Confidential,
-                    DisplayName = $"Demo-systeem {municipality}",
-                    Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials, Permissions.Prefixes.Scope + ApiAudiences.Scope },
-                };
-                descriptor.Properties[TokenApi.RoleProperty] = TokenApi.Property(Roles.MunicipalOfficer);
-                descriptor.Properties[TokenApi.MunicipalityProperty] = TokenApi.Property(municipality);
-                await applications.CreateAsync(descriptor, cancellationToken);
+                await applications.CreateAsync(
+                    MachineClient.Describe(clientId, secret, $"Demo-systeem {municipality}", Roles.MunicipalOfficer, municipality), cancellationToken);
             }
         }
     }

@@ -51,14 +51,10 @@ public static class MunicipalitiesApi
             municipalities = municipalities.Where(m => EF.Functions.ILike(m.Name, pattern, "\\"));
         }
 
-        var total = await municipalities.LongCountAsync(cancellationToken);
-        var items = await municipalities
+        return TypedResults.Ok(await municipalities
             .OrderBy(m => m.Code)
-            .Skip(paging.Skip)
-            .Take(paging.Size)
             .Select(m => new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedList<MunicipalityResponse>.Create(items, total, paging, http));
+            .ToPagedListAsync(paging, http, cancellationToken));
     }
 
     public static async Task<Results<Ok<MunicipalityResponse>, ProblemHttpResult>> GetMunicipality(
