@@ -26,6 +26,8 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         ("GET", "/v1/municipalities?pageSize=5", null,                      [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         ("GET", "/v1/municipalities/GM0363", null,                          [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
         ("POST", "/v1/municipality-announcements", """{"codes":["GM0363"]}""", [202, 403, 403, 403, 403, 202, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/topics", null,                                         [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/approach-routes", null,                                [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
     ];
 
     private RegistryApiFactory _factory = null!;

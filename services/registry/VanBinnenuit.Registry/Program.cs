@@ -15,5 +15,6 @@ app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapMunicipalitiesApi();
 app.MapMunicipalityAnnouncementsApi();
+app.MapCataloguesApi();
 
 app.Run();

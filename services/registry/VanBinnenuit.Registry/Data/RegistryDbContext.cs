@@ -11,6 +11,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     private string? MunicipalityScope => caller.MunicipalityScope;
 
     public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<CatalogueEntry> CatalogueEntries => Set<CatalogueEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -24,6 +25,13 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             municipality.HasIndex(m => m.ProvinceCode);
             // A municipal officer's queries see their own municipality only, whichever endpoint runs them.
             municipality.HasQueryFilter(m => MunicipalityScope == null || m.Code == MunicipalityScope);
+        });
+        modelBuilder.Entity<CatalogueEntry>(entry =>
+        {
+            entry.HasKey(e => new { e.Catalogue, e.Code });
+            entry.Property(e => e.Catalogue).HasConversion<string>().HasMaxLength(20);
+            entry.Property(e => e.Code).HasMaxLength(40);
+            entry.Property(e => e.Name).HasMaxLength(100);
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -14,6 +14,7 @@ public static class RegistryServiceExtensions
         builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDb);
         builder.AddMessaging<RegistryDbContext>(ResourceNames.Registry);
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, MunicipalitySeeder>();
+        builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, CatalogueSeeder>();
         return builder;
     }
 }

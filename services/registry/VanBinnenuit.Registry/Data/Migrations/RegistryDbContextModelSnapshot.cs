@@ -93,6 +93,34 @@ namespace VanBinnenuit.Registry.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("VanBinnenuit.Registry.Domain.CatalogueEntry", b =>
+                {
+                    b.Property<string>("Catalogue")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("catalogue");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Catalogue", "Code")
+                        .HasName("pk_catalogue_entries");
+
+                    b.ToTable("catalogue_entries", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.Registry.Domain.Municipality", b =>
                 {
                     b.Property<string>("Code")
