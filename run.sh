@@ -27,4 +27,5 @@ exec dotnet run --project VanBinnenuit.AppHost --no-build --launch-profile http 
   --Infrastructure:Postgres:Port="${POSTGRES_PORT:-15432}" \
   --Infrastructure:RabbitMq:Port="${RABBITMQ_PORT:-15682}" \
   --Infrastructure:RabbitMq:ManagementPort="${RABBITMQ_MANAGEMENT_PORT:-15683}" \
+  --Infrastructure:RabbitMq:DistributionPort="${RABBITMQ_DISTRIBUTION_PORT:-35682}" \
   "$@"

@@ -53,7 +53,8 @@ public static class InfrastructureBuilder
 
         var pg = LocalPostgres.Prepare(dataRoot, PortOrFree(config, "Infrastructure:Postgres:Port"), config["Infrastructure:Postgres:BinDirectory"]);
         var mq = LocalRabbitMq.Prepare(dataRoot, PortOrFree(config, "Infrastructure:RabbitMq:Port"),
-            PortOrFree(config, "Infrastructure:RabbitMq:ManagementPort"), config["Infrastructure:RabbitMq:ServerScript"]);
+            PortOrFree(config, "Infrastructure:RabbitMq:ManagementPort"), PortOrFree(config, "Infrastructure:RabbitMq:DistributionPort"),
+            config["Infrastructure:RabbitMq:ServerScript"]);
 
         var pgPassword = builder.AddParameter("postgres-password", pg.Password, secret: true);
         var mqPassword = builder.AddParameter("messaging-password", mq.Password, secret: true);

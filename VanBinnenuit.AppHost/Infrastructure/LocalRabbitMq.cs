@@ -21,6 +21,8 @@ internal sealed class LocalRabbitMq
     public required string Password { get; init; }
     public required int Port { get; init; }
     public required int ManagementPort { get; init; }
+    /// <summary>Erlang distribution port (rabbitmqctl talks to the node over it).</summary>
+    public required int DistributionPort { get; init; }
 
     public (string Command, string[] Args) Launch => ServiceAccount.Launch(ServiceUser, ServerScript);
 
@@ -31,7 +33,7 @@ internal sealed class LocalRabbitMq
         ["PATH"] = System.Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
         ["RABBITMQ_NODENAME"] = $"vanbinnenuit-{Port}@localhost",
         ["RABBITMQ_NODE_PORT"] = Port.ToString(CultureInfo.InvariantCulture),
-        ["RABBITMQ_DIST_PORT"] = (Port + 20000 > 65535 ? Port - 1 : Port + 20000).ToString(CultureInfo.InvariantCulture),
+        ["RABBITMQ_DIST_PORT"] = DistributionPort.ToString(CultureInfo.InvariantCulture),
         ["RABBITMQ_CONFIG_FILE"] = Path.Combine(DataDirectory, "rabbitmq.conf"),
         ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(DataDirectory, "enabled_plugins"),
         ["RABBITMQ_MNESIA_BASE"] = Path.Combine(DataDirectory, "mnesia"),
@@ -39,7 +41,7 @@ internal sealed class LocalRabbitMq
         ["RABBITMQ_LOGS"] = "-",
     };
 
-    public static LocalRabbitMq Prepare(string dataRoot, int port, int managementPort, string? serverScript)
+    public static LocalRabbitMq Prepare(string dataRoot, int port, int managementPort, int distributionPort, string? serverScript)
     {
         var script = serverScript ?? (File.Exists(DebianServerScript) ? DebianServerScript : null)
             ?? throw new InfrastructureException(Missing);
@@ -70,6 +72,7 @@ internal sealed class LocalRabbitMq
             Password = password,
             Port = port,
             ManagementPort = managementPort,
+            DistributionPort = distributionPort,
         };
     }
 }

@@ -43,7 +43,7 @@ public sealed class InfrastructureModeTests
     public void A_missing_RabbitMQ_server_is_named_with_how_to_get_it()
     {
         var refused = Assert.Throws<InfrastructureException>(() =>
-            LocalRabbitMq.Prepare(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), 15672, 15673, "/nonexistent/rabbitmq-server"));
+            LocalRabbitMq.Prepare(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), 15672, 15673, 35672, "/nonexistent/rabbitmq-server"));
         Assert.Contains("apt-get install rabbitmq-server", refused.Message);
     }
 
