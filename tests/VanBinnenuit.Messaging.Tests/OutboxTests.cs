@@ -120,9 +120,9 @@ public sealed class OutboxTests(InfrastructureFixture infrastructure) : IAsyncLi
     public async Task Several_relays_on_one_outbox_publish_each_event_exactly_once()
     {
         // A second replica of the same service: same database, its own relay; it also counts raw deliveries.
+        // StartAsync returns once its queue is bound, so nothing published below can miss it.
         using var replica = await MessagingTestHost.StartAsync(_database, _broker, $"replica-{Guid.NewGuid():N}"[..15],
             bus => bus.AddConsumer<DeliveryCounter>());
-        await Task.Delay(TimeSpan.FromSeconds(2)); // the counter's queue is bound before the first publish
 
         var notes = Enumerable.Range(0, 300).Select(i => NewNote($"note {i}")).ToList();
         await _host.InScopeAsync(async db =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using VanBinnenuit.ServiceDefaults;
@@ -62,13 +61,8 @@ public static class GatewayServiceExtensions
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = rejected.HttpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Type = ApiProblems.TypeFor(StatusCodes.Status429TooManyRequests),
-                Detail = $"This client made too many requests; try again in {response.Headers.RetryAfter} seconds.",
-            },
+            ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests, "Too many requests.",
+                $"This client made too many requests; try again in {response.Headers.RetryAfter} seconds."),
         });
     }
 }

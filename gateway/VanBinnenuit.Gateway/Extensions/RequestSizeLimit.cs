@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using VanBinnenuit.ServiceDefaults.Problems;
 
@@ -21,13 +20,8 @@ public static class RequestSizeLimit
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "The request body is too large.",
-                        Type = ApiProblems.TypeFor(StatusCodes.Status413PayloadTooLarge),
-                        Detail = $"At most {limit} bytes are accepted.",
-                    },
+                    ProblemDetails = ApiProblems.Details(StatusCodes.Status413PayloadTooLarge,
+                        "The request body is too large.", $"At most {limit} bytes are accepted."),
                 });
                 return;
             }

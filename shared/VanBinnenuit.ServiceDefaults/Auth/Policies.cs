@@ -14,10 +14,14 @@ public static class Policies
     /// <summary>Accounts, clients, keys and the access audit.</summary>
     public const string ManageAccess = nameof(ManageAccess);
 
-    internal static void Add(AuthorizationBuilder authorization) => authorization
-        .AddPolicy(ReadProgrammeData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.All))
-        .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
-        .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
-        // An endpoint that names no policy is closed, not open.
-        .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build());
+    internal static void Add(AuthorizationBuilder authorization)
+    {
+        var anyProgrammeRole = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
+        authorization
+            .AddPolicy(ReadProgrammeData, anyProgrammeRole)
+            .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            // An endpoint that names no policy is closed, not open.
+            .SetFallbackPolicy(anyProgrammeRole);
+    }
 }

@@ -19,41 +19,33 @@ public static class ApiProblems
     public static ProblemHttpResult Validation(IReadOnlyCollection<InvalidParam> invalidParams) =>
         TypedResults.Problem(ValidationDetails(invalidParams));
 
-    public static ProblemDetails ValidationDetails(IReadOnlyCollection<InvalidParam> invalidParams) => new()
+    public static ProblemDetails ValidationDetails(IReadOnlyCollection<InvalidParam> invalidParams)
     {
-        Status = StatusCodes.Status400BadRequest,
-        Title = "The request has invalid parameters.",
-        Type = TypeFor(StatusCodes.Status400BadRequest),
-        Detail = string.Join(" ", invalidParams.Select(p => $"{p.Name}: {p.Reason}")),
-        Extensions = { [InvalidParamsKey] = invalidParams },
+        var problem = Details(StatusCodes.Status400BadRequest, "The request has invalid parameters.",
+            string.Join(" ", invalidParams.Select(p => $"{p.Name}: {p.Reason}")));
+        problem.Extensions[InvalidParamsKey] = invalidParams;
+        return problem;
+    }
+
+    /// <summary>A problem of any status, with the matching <c>type</c>; for middleware that writes its own answers.</summary>
+    public static ProblemDetails Details(int status, string title, string? detail = null) => new()
+    {
+        Status = status,
+        Title = title,
+        Type = TypeFor(status),
+        Detail = detail,
     };
 
-    public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "The resource was not found.",
-        Type = TypeFor(StatusCodes.Status404NotFound),
-        Detail = detail,
-    });
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(Details(StatusCodes.Status404NotFound, "The resource was not found.", detail));
 
-    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = StatusCodes.Status409Conflict,
-        Title = "The request conflicts with what exists.",
-        Type = TypeFor(StatusCodes.Status409Conflict),
-        Detail = detail,
-    });
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(Details(StatusCodes.Status409Conflict, "The request conflicts with what exists.", detail));
 
     /// <summary>422: the request is well-formed but refers to something that does not exist or cannot be done.</summary>
     public static ProblemHttpResult Unprocessable(string detail, IReadOnlyCollection<InvalidParam>? invalidParams = null)
     {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "The request cannot be carried out.",
-            Type = TypeFor(StatusCodes.Status422UnprocessableEntity),
-            Detail = detail,
-        };
+        var problem = Details(StatusCodes.Status422UnprocessableEntity, "The request cannot be carried out.", detail);
         if (invalidParams is { Count: > 0 })
         {
             problem.Extensions[InvalidParamsKey] = invalidParams;

@@ -24,23 +24,12 @@ internal sealed partial class ProblemExceptionHandler(
             var name = BindingFailure(exception);
             problem = badRequest.StatusCode == StatusCodes.Status400BadRequest && name is not null
                 ? ApiProblems.ValidationDetails([new InvalidParam(name, ReasonFor(exception))])
-                : new ProblemDetails
-                {
-                    Status = badRequest.StatusCode,
-                    Title = "The request could not be processed.",
-                    Type = ApiProblems.TypeFor(badRequest.StatusCode),
-                    Detail = badRequest.Message,
-                };
+                : ApiProblems.Details(badRequest.StatusCode, "The request could not be processed.", badRequest.Message);
         }
         else
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Route}", context.Request.Method, context.GetEndpoint()?.DisplayName);
-            problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred.",
-                Type = ApiProblems.TypeFor(500),
-            };
+            problem = ApiProblems.Details(StatusCodes.Status500InternalServerError, "An unexpected error occurred.");
         }
 
         context.Response.StatusCode = problem.Status ?? 500;

@@ -33,7 +33,7 @@ public static class AuthorizationApi
             return Results.Redirect($"{AccountApi.LoginPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
 
-        var identity = Tokens.NewIdentity(user.Id.ToString(), user.DisplayName, user.Role, user.MunicipalityCode, user.LeaderId);
+        var identity = Tokens.ForAccount(user);
         return Tokens.SignIn(identity, request);
     }
 }

@@ -52,7 +52,7 @@ public static class TokenApi
             {
                 return Refuse("The account no longer exists or is locked.");
             }
-            var identity = Tokens.NewIdentity(user.Id.ToString(), user.DisplayName, user.Role, user.MunicipalityCode, user.LeaderId);
+            var identity = Tokens.ForAccount(user);
             return Tokens.SignIn(identity, request);
         }
 

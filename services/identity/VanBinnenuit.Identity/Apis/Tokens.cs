@@ -19,6 +19,9 @@ internal static class Tokens
         return identity;
     }
 
+    public static ClaimsIdentity ForAccount(AccountUser user) =>
+        NewIdentity(user.Id.ToString(), user.DisplayName, user.Role, user.MunicipalityCode, user.LeaderId);
+
     public static IResult SignIn(ClaimsIdentity identity, OpenIddictRequest request)
     {
         identity.SetScopes(request.GetScopes());
