@@ -31,6 +31,12 @@ internal static class Services
             gateway.WithReference(service).WaitFor(service);
         }
 
+        // A load harness raises the per-caller limit, so it measures the services rather than the limiter.
+        if (builder.Configuration["Gateway:RateLimitPermits"] is { } permits)
+        {
+            gateway.WithEnvironment("Gateway__RateLimitPermits", permits);
+        }
+
         // Tokens name the gateway as issuer: it is the address clients know. The services fetch the
         // keys from the identity service directly, by service discovery.
         var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");

@@ -55,7 +55,7 @@ public sealed class IdentityFlowTests(SystemFixture system)
     {
         using var administrator = await system.SignedInClientAsync("beheerder@demo.vanbinnenuit.nl");
         var audit = await administrator.GetFromJsonAsync<JsonElement>("/api/identity/v1/access-events?pageSize=50");
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "SignedIn");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "signed-in");
         Assert.StartsWith("/api/identity/v1/access-events?", audit.GetProperty("_links").GetProperty("self").GetProperty("href").GetString());
 
         using var refused = await system.Coordinator.GetAsync("/api/identity/v1/access-events");

@@ -20,16 +20,56 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     private static readonly string[] Callers =
         ["coordinator", "advisor", "leader", "officer-own", "officer-other", "administrator", "no-token", "expired", "other-audience", "tampered", "unknown-key"];
 
+    private const string LeaderCsv = "text/csv|display_name,languages,home_municipality,max_sessions_per_month\nMatrix Leider,ar:native,GM0363,4\n";
+    private const string OrganisationCsv = "text/csv|name,kind,municipalities\nMatrix Stichting,other,GM0363\n";
+    private const string Reason = """{"reason":"Matrix"}""";
+
+    // {community}, {organisation} and {leader} are present in or serve GM0363 ("own"); the leader token is bound to {leader}.
     private static readonly (string Method, string Path, string? Body, int[] Expected)[] Matrix =
     [
         //                                                                 coord adv  lead own  other admin none exp  aud  tamp unkn
         ("GET", "/v1/municipalities?pageSize=5", null,                      [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         ("GET", "/v1/municipalities/GM0363", null,                          [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/municipalities/GM0363/validity", """{"successorCodes":[]}""", [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/municipalities/GM0363/contact-persons", null,          [200, 200, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/municipalities/GM0363/contact-persons", """{"contactPersons":[{"name":"A. Ambtenaar","email":"a@gemeente.nl"}]}""",
+                                                                            [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         ("POST", "/v1/municipality-announcements", """{"codes":["GM0363"]}""", [202, 403, 403, 403, 403, 202, 401, 401, 401, 401, 401]),
         ("GET", "/v1/topics", null,                                         [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/topics", """{"code":"matrix-topic","name":"Matrix"}""", [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/topics/matrix-topic", """{"name":"Matrix, hernoemd"}""", [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         ("GET", "/v1/approach-routes", null,                                [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/approach-routes", """{"code":"matrix-route","name":"Matrix"}""", [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/approach-routes/matrix-route", """{"name":"Matrix"}""", [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/communities?pageSize=5", null,                         [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/communities/{community}", null,                        [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/communities", """{"name":"Matrix-gemeenschap"}""",    [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/communities/{community}", """{"name":"Matrix-gemeenschap 2","presence":[{"municipalityCode":"GM0363"}]}""",
+                                                                            [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/communities/{community}/deactivation", Reason,        [204, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/communities/{community}/activation", null,            [204, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/organisations?pageSize=5", null,                       [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/organisations/{organisation}", null,                   [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/organisations", """{"name":"Matrix-stichting","kind":"other"}""", [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/organisations/{organisation}", """{"name":"Matrix-stichting 2","kind":"other","municipalityCodes":["GM0363"]}""",
+                                                                            [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/organisations/{organisation}/deactivation", Reason,   [204, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/organisations/{organisation}/activation", null,       [204, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/leaders?pageSize=5", null,                             [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("GET", "/v1/leaders/{leader}", null,                               [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/leaders", """{"displayName":"Matrix Leider","languages":[{"code":"nl","proficiency":"native"}],"homeMunicipalityCode":"GM0363","maxSessionsPerMonth":2}""",
+                                                                            [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/leaders/{leader}", """{"displayName":"Matrix Leider 2","languages":[{"code":"nl","proficiency":"native"}],"homeMunicipalityCode":"GM0363","maxSessionsPerMonth":2}""",
+                                                                            [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("PUT", "/v1/leaders/{leader}/availability", """{"availability":[{"day":"monday","from":"19:00","to":"21:00"}],"absences":[]}""",
+                                                                            [200, 403, 200, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/leaders/{leader}/deactivation", Reason,               [204, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/leaders/{leader}/activation", null,                   [204, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/leader-imports?dryRun=true", LeaderCsv,               [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        ("POST", "/v1/organisation-imports?dryRun=true", OrganisationCsv,   [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
     ];
 
+    private readonly Dictionary<string, string> _ids = [];
     private RegistryApiFactory _factory = null!;
 
     public async Task InitializeAsync()
@@ -37,7 +77,13 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         _factory = new RegistryApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_access"),
             await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
-        _factory.CreateClient();
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var (community, _) = await coordinator.CreateAsync("/v1/communities", Samples.Community("Matrix", "GM0363"));
+        var (organisation, _) = await coordinator.CreateAsync("/v1/organisations", Samples.Organisation("Matrix", community, "GM0363"));
+        var (leader, _) = await coordinator.CreateAsync("/v1/leaders", Samples.Leader("Matrix", community));
+        _ids["{community}"] = community.ToString();
+        _ids["{organisation}"] = organisation.ToString();
+        _ids["{leader}"] = leader.ToString();
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -50,7 +96,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         {
             "coordinator" => tokens.Mint(Roles.Coordinator, registry),
             "advisor" => tokens.Mint(Roles.Advisor, registry),
-            "leader" => tokens.Mint(Roles.Leader, registry, leaderId: "L-1"),
+            "leader" => tokens.Mint(Roles.Leader, registry, leaderId: _ids["{leader}"]),
             "officer-own" => tokens.Mint(Roles.MunicipalOfficer, registry, municipality: "GM0363"),
             "officer-other" => tokens.Mint(Roles.MunicipalOfficer, registry, municipality: "GM0599"),
             "administrator" => tokens.Mint(Roles.Administrator, registry),
@@ -67,15 +113,20 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     public async Task Every_caller_gets_exactly_the_expected_answer_from_every_endpoint()
     {
         var mismatches = new List<string>();
-        foreach (var (method, path, body, expected) in Matrix)
+        foreach (var (method, template, body, expected) in Matrix)
         {
+            var path = _ids.Aggregate(template, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
             for (var i = 0; i < Callers.Length; i++)
             {
                 using var client = _factory.ClientWith(TokenFor(Callers[i]));
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                // Every write names the version it read; "*" stands for "whatever is current".
+                request.Headers.TryAddWithoutValidation("If-Match", "*");
                 if (body is not null)
                 {
-                    request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+                    request.Content = body.StartsWith("text/csv|", StringComparison.Ordinal)
+                        ? new StringContent(body["text/csv|".Length..], Encoding.UTF8, "text/csv")
+                        : new StringContent(body, Encoding.UTF8, "application/json");
                 }
                 using var response = await client.SendAsync(request);
                 var status = (int)response.StatusCode;
@@ -113,10 +164,8 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         Assert.DoesNotContain(endpoints, e => !covered.Contains(e));
     }
 
-    // "/v1/municipalities/GM0363?x=1" → "/v1/municipalities/{code}", as the route table writes it.
-    private static string Template(string path) => path.Split('?')[0] switch
-    {
-        var p when p.StartsWith("/v1/municipalities/GM", StringComparison.Ordinal) => "/v1/municipalities/{code}",
-        var p => p,
-    };
+    // "/v1/municipalities/GM0363/validity?x=1" → "/v1/municipalities/{code}/validity", as the route table writes it.
+    private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
+        .Replace("{community}", "{id:guid}").Replace("{organisation}", "{id:guid}").Replace("{leader}", "{id:guid}")
+        .Replace("/GM0363", "/{code}"), "^/v1/(topics|approach-routes)/[a-z-]+$", "/v1/$1/{code}");
 }

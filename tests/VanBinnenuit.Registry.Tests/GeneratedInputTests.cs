@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CsCheck;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
@@ -21,6 +22,100 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private static readonly string[] Fields =
+    [
+        "name", "originCountries", "languages", "diversityNotes", "approachRoutes", "presence", "municipalityCode", "sizeEstimate", "source",
+        "kind", "kvkNumber", "communityIds", "municipalityCodes", "contactPersons", "role", "email", "phone",
+        "displayName", "code", "proficiency", "topicCodes", "gender", "homeMunicipalityCode", "travelMunicipalityCodes", "travelProvinceCodes",
+        "availability", "absences", "day", "from", "to", "maxSessionsPerMonth", "reason", "validFrom", "validTo", "successorCodes", "active",
+    ];
+
+    private static Gen<JsonNode?> Scalar => Gen.OneOf(
+        Value.Select(v => (JsonNode?)JsonValue.Create(v)),
+        Gen.Int.Select(i => (JsonNode?)JsonValue.Create(i)),
+        Gen.Double.Select(d => (JsonNode?)JsonValue.Create(double.IsFinite(d) ? d : 0)),
+        Gen.Bool.Select(b => (JsonNode?)JsonValue.Create(b)),
+        Gen.Guid.Select(g => (JsonNode?)JsonValue.Create(g)),
+        Gen.OneOf("ar", "native", "monday", "18:30", "25:99", "2027-02-30", "2027-01-01", "GM0363", "PV27", "human-rights",
+            "lgbt-acceptance", "migrant-self-organisation", "12345678", "a@b.nl").Select(v => (JsonNode?)JsonValue.Create(v)),
+        Gen.Const((JsonNode?)null));
+
+    // Objects of the registry's own field names, nested two deep, with values of every JSON type.
+    private static Gen<JsonNode?> Node => Gen.Recursive<JsonNode?>((depth, node) => depth >= 2
+        ? Scalar
+        : Gen.Frequency(
+            (4, Scalar),
+            (2, node.Array[0, 4].Select(items => (JsonNode?)new JsonArray(items))),
+            (2, Gen.Select(Gen.OneOf(Fields), node).Array[0, 6].Select(ToObject))));
+
+    private static JsonNode? ToObject((string Key, JsonNode? Value)[] pairs)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in pairs.DistinctBy(p => p.Key))
+        {
+            result[key] = value;
+        }
+        return result;
+    }
+
+    private static Gen<string> Body => Gen.Frequency(
+        (8, Gen.Select(Gen.OneOf(Fields), Node).Array[0, 14].Select(pairs => ToObject(pairs)!.ToJsonString())),
+        (1, Gen.String),
+        (1, Gen.OneOf("", "null", "[]", "{", "{\"name\":", "{\"languages\":[{\"code\":1e999}]}")));
+
+    [Fact]
+    public async Task Generated_bodies_for_every_write_endpoint_never_answer_5xx()
+    {
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var (community, _) = await coordinator.CreateAsync("/v1/communities", Samples.Community("Gegenereerd", "GM0363"));
+        var (organisation, _) = await coordinator.CreateAsync("/v1/organisations", Samples.Organisation("Gegenereerd", community, "GM0363"));
+        var (leader, _) = await coordinator.CreateAsync("/v1/leaders", Samples.Leader("Gegenereerd", community));
+        (string Method, string Path)[] writes =
+        [
+            ("POST", "/v1/communities"), ("PUT", $"/v1/communities/{community}"), ("POST", $"/v1/communities/{community}/deactivation"),
+            ("POST", "/v1/organisations"), ("PUT", $"/v1/organisations/{organisation}"), ("POST", $"/v1/organisations/{organisation}/deactivation"),
+            ("POST", "/v1/leaders"), ("PUT", $"/v1/leaders/{leader}"), ("PUT", $"/v1/leaders/{leader}/availability"), ("POST", $"/v1/leaders/{leader}/deactivation"),
+            ("PUT", "/v1/municipalities/GM0363/validity"), ("PUT", "/v1/municipalities/GM0363/contact-persons"),
+            ("POST", "/v1/topics"), ("PUT", "/v1/topics/lgbt-acceptance"), ("POST", "/v1/approach-routes"), ("PUT", "/v1/approach-routes/health"),
+            ("POST", "/v1/municipality-announcements"),
+        ];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        foreach (var (method, path) in writes)
+        {
+            await Body.SampleAsync(async body =>
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "*");
+                using var response = await _client.SendAsync(request);
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"{method} {path} {body} → {(int)response.StatusCode}");
+                }
+                return (int)response.StatusCode < 500;
+            }, iter: 60);
+        }
+        Assert.Empty(failures);
+    }
+
+    private static Gen<string> CsvCell => Gen.OneOf(Value, Gen.OneOf("ar:native; nl:good", "GM0363", "monday 18:00-21:30", "Gegenereerd", "\"", "\"a,b\"", ";", "other"));
+
+    [Fact]
+    public async Task Generated_CSV_files_never_answer_5xx()
+    {
+        var leaderColumns = new[] { "display_name", "email", "phone", "languages", "communities", "topics", "gender", "home_municipality", "travel_municipalities", "travel_provinces", "availability", "max_sessions_per_month", "x" };
+        var organisationColumns = new[] { "name", "kind", "kvk_number", "communities", "municipalities", "contact_name", "contact_role", "contact_email", "contact_phone", "x" };
+        foreach (var (path, columns) in new[] { ("/v1/leader-imports", leaderColumns), ("/v1/organisation-imports", organisationColumns) })
+        {
+            var file = Gen.Select(Gen.OneOf(columns).Array[1, 8], CsvCell.Array[0, 8].Array[0, 6], Gen.Bool)
+                .Select((header, rows, dryRun) => (string.Join(",", header.Distinct()) + "\n" + string.Join("\n", rows.Select(r => string.Join(",", r))), dryRun));
+            await file.SampleAsync(async sample =>
+            {
+                using var response = await _client.PostAsync($"{path}?dryRun={sample.dryRun}", Samples.Csv(sample.Item1));
+                return (int)response.StatusCode < 500;
+            }, iter: 80);
+        }
+    }
 
     private static readonly Gen<string> Value = Gen.OneOf(
         Gen.String,

@@ -5,8 +5,17 @@ using VanBinnenuit.ServiceDefaults;
 namespace VanBinnenuit.Testing;
 
 /// <summary>The whole system as <c>./run.sh</c> starts it (infrastructure, services, gateway), on random ports.</summary>
-public sealed class SystemFixture() : AppHostFixture
+public class SystemFixture : AppHostFixture
 {
+    public SystemFixture()
+    {
+    }
+
+    /// <summary>For a harness that starts the system with its own settings (the benchmarks); xunit uses the public constructor.</summary>
+    protected SystemFixture(params string[] arguments) : base(arguments)
+    {
+    }
+
     /// <summary>A client for the gateway, the only way in for a browser or a municipality's system.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 

@@ -14,6 +14,6 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.UseTokenValidation();
 app.MapDefaultEndpoints();
-app.MapMunicipalityReferenceApi<AdviceRequestsDbContext>();
+app.MapReadModelsApi<AdviceRequestsDbContext>();
 
 app.Run();

@@ -14,7 +14,12 @@ app.UseServiceDefaults();
 app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapMunicipalitiesApi();
+app.MapMunicipalityDetailsApi();
 app.MapMunicipalityAnnouncementsApi();
 app.MapCataloguesApi();
+app.MapCommunitiesApi();
+app.MapOrganisationsApi();
+app.MapLeadersApi();
+app.MapImportsApi();
 
 app.Run();

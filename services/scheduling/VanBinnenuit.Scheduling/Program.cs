@@ -1,3 +1,4 @@
+using VanBinnenuit.Scheduling.Apis;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Extensions;
 using VanBinnenuit.ReadModels;
@@ -14,6 +15,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.UseTokenValidation();
 app.MapDefaultEndpoints();
-app.MapMunicipalityReferenceApi<SchedulingDbContext>();
+app.MapReadModelsApi<SchedulingDbContext>();
+app.MapLeaderProfilesApi();
 
 app.Run();

@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Changing reference data that every service relies on.</summary>
     public const string ManageReferenceData = nameof(ManageReferenceData);
 
+    /// <summary>The registry's content: communities, organisations, leaders and their contacts. Coordinators only.</summary>
+    public const string ManageRegistry = nameof(ManageRegistry);
+
     /// <summary>Accounts, clients, keys and the access audit.</summary>
     public const string ManageAccess = nameof(ManageAccess);
 
@@ -20,6 +23,7 @@ public static class Policies
         authorization
             .AddPolicy(ReadProgrammeData, anyProgrammeRole)
             .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
+            .AddPolicy(ManageRegistry, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
             .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
             // An endpoint that names no policy is closed, not open.
             .SetFallbackPolicy(anyProgrammeRole);

@@ -27,6 +27,9 @@ public sealed record PagedList<T>(
         return new PagedList<T>(items, totalItems, request.PageNumber, request.Size, links);
     }
 
+    /// <summary>The same page with each item shown another way (for answers that depend on who asks).</summary>
+    public PagedList<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], TotalItems, Page, PageSize, Links);
+
     // Keeps the caller's filters and replaces only page and pageSize. PathBase carries the gateway's
     // prefix (X-Forwarded-Prefix), so the link works for a client that came through the gateway.
     private static string LinkTo(HttpRequest http, int page, int pageSize)

@@ -42,6 +42,15 @@ public static class ApiProblems
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(Details(StatusCodes.Status409Conflict, "The request conflicts with what exists.", detail));
 
+    /// <summary>412: the <c>If-Match</c> names a version that is no longer the current one.</summary>
+    public static ProblemHttpResult PreconditionFailed(string detail) =>
+        TypedResults.Problem(Details(StatusCodes.Status412PreconditionFailed, "The resource has changed since it was read.", detail));
+
+    /// <summary>428: an update without <c>If-Match</c> could overwrite someone else's change unseen.</summary>
+    public static ProblemHttpResult PreconditionRequired() =>
+        TypedResults.Problem(Details(StatusCodes.Status428PreconditionRequired, "An If-Match header is required.",
+            "Send the ETag of the version you read as If-Match, so a change made since is not overwritten."));
+
     /// <summary>422: the request is well-formed but refers to something that does not exist or cannot be done.</summary>
     public static ProblemHttpResult Unprocessable(string detail, IReadOnlyCollection<InvalidParam>? invalidParams = null)
     {
@@ -65,6 +74,7 @@ public static class ApiProblems
         413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
         415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         422 => "https://tools.ietf.org/html/rfc9110#section-15.5.21",
+        428 => "https://tools.ietf.org/html/rfc6585#section-3",
         429 => "https://tools.ietf.org/html/rfc6585#section-4",
         _ => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
     };

@@ -8,7 +8,7 @@ public sealed class AdviceRequestsDbContext(DbContextOptions<AdviceRequestsDbCon
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddMunicipalityReferences();
+        modelBuilder.AddRegistryReadModels();
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -14,7 +14,7 @@ public static class AdviceRequestsServiceExtensions
         builder.AddTokenValidation(ResourceNames.AdviceRequests);
         builder.AddServiceDatabase<AdviceRequestsDbContext>(ResourceNames.AdviceRequestsDb);
         builder.AddMessaging<AdviceRequestsDbContext>(ResourceNames.AdviceRequests, bus =>
-            bus.AddConsumer<MunicipalityRegisteredConsumer>());
+            bus.AddConsumer<RegistryEventsConsumer>());
         return builder;
     }
 }

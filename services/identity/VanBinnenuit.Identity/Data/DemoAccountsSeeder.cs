@@ -3,6 +3,7 @@ using OpenIddict.Abstractions;
 using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -21,7 +22,7 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
     [
         ("coordinator@demo.vanbinnenuit.nl", Roles.Coordinator, null, null),
         ("adviseur@demo.vanbinnenuit.nl", Roles.Advisor, null, null),
-        ("gespreksleider@demo.vanbinnenuit.nl", Roles.Leader, null, "demo-leader-1"),
+        ("gespreksleider@demo.vanbinnenuit.nl", Roles.Leader, null, DemoData.LeaderId),
         ("ambtenaar.amsterdam@demo.vanbinnenuit.nl", Roles.MunicipalOfficer, "GM0363", null),
         ("ambtenaar.rotterdam@demo.vanbinnenuit.nl", Roles.MunicipalOfficer, "GM0599", null),
         ("beheerder@demo.vanbinnenuit.nl", Roles.Administrator, null, null),

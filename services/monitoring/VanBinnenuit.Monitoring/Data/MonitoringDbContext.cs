@@ -8,7 +8,7 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddMunicipalityReferences();
+        modelBuilder.AddRegistryReadModels();
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -14,7 +14,7 @@ public static class MonitoringServiceExtensions
         builder.AddTokenValidation(ResourceNames.Monitoring);
         builder.AddServiceDatabase<MonitoringDbContext>(ResourceNames.MonitoringDb);
         builder.AddMessaging<MonitoringDbContext>(ResourceNames.Monitoring, bus =>
-            bus.AddConsumer<MunicipalityRegisteredConsumer>());
+            bus.AddConsumer<RegistryEventsConsumer>());
         return builder;
     }
 }

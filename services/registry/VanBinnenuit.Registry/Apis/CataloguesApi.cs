@@ -3,18 +3,32 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Registry.Apis;
 
-/// <summary>The reference catalogues with their stable codes: topics and approach routes.</summary>
+/// <summary>
+/// The reference catalogues with their stable codes: topics and approach routes. Coordinators add
+/// entries and rename or retire them; a code, once given, never changes or goes away.
+/// </summary>
 public static class CataloguesApi
 {
     public static IEndpointRouteBuilder MapCataloguesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1").WithTags("Catalogues").RequireAuthorization(Policies.ReadProgrammeData);
-        api.MapGet("/topics", (RegistryDbContext db, CancellationToken ct) => ListAsync(db, Catalogue.Topic, ct)).WithName("ListTopics");
-        api.MapGet("/approach-routes", (RegistryDbContext db, CancellationToken ct) => ListAsync(db, Catalogue.ApproachRoute, ct)).WithName("ListApproachRoutes");
+        MapCatalogue(app, "/v1/topics", Catalogue.Topic, "Topic");
+        MapCatalogue(app, "/v1/approach-routes", Catalogue.ApproachRoute, "ApproachRoute");
         return app;
+    }
+
+    private static void MapCatalogue(IEndpointRouteBuilder app, string path, Catalogue catalogue, string name)
+    {
+        var api = app.MapGroup(path).WithTags("Catalogues").RequireAuthorization(Policies.ReadProgrammeData);
+        api.MapGet("", (RegistryDbContext db, CancellationToken ct) => ListAsync(db, catalogue, ct)).WithName($"List{name}s");
+        api.MapPost("", (CatalogueEntryDraft draft, RegistryDbContext db, HttpResponse response, CancellationToken ct) => AddAsync(db, catalogue, path, draft, response, ct))
+            .WithName($"Add{name}").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/{code}", (string code, CatalogueEntryDraft draft, RegistryDbContext db, HttpContext http, CancellationToken ct) => UpdateAsync(db, catalogue, code, draft, http, ct))
+            .WithName($"Update{name}").RequireAuthorization(Policies.ManageRegistry);
     }
 
     private static async Task<Ok<CatalogueResponse>> ListAsync(RegistryDbContext db, Catalogue catalogue, CancellationToken cancellationToken) =>
@@ -23,9 +37,61 @@ public static class CataloguesApi
             .OrderBy(e => e.Code)
             .Select(e => new CatalogueEntryResponse(e.Code, e.Name, e.Active))
             .ToListAsync(cancellationToken)));
+
+    private static async Task<Results<Created<CatalogueEntryResponse>, ProblemHttpResult>> AddAsync(
+        RegistryDbContext db, Catalogue catalogue, string path, CatalogueEntryDraft draft, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var code = Codes.CatalogueCode(validation, "code", draft.Code);
+        var name = validation.Text("name", draft.Name, 100);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        if (await db.CatalogueEntries.AnyAsync(e => e.Catalogue == catalogue && e.Code == code, cancellationToken))
+        {
+            return ApiProblems.Conflict($"The code {code} is already in the catalogue; codes are never reused.");
+        }
+        var entry = new CatalogueEntry { Catalogue = catalogue, Code = code!, Name = name!, Active = draft.Active ?? true };
+        db.CatalogueEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        response.Tag(entry.Version);
+        return TypedResults.Created($"{path}/{entry.Code}", new CatalogueEntryResponse(entry.Code, entry.Name, entry.Active));
+    }
+
+    private static async Task<Results<Ok<CatalogueEntryResponse>, ProblemHttpResult>> UpdateAsync(
+        RegistryDbContext db, Catalogue catalogue, string code, CatalogueEntryDraft draft, HttpContext http, CancellationToken cancellationToken)
+    {
+        var entry = await db.CatalogueEntries.SingleOrDefaultAsync(e => e.Catalogue == catalogue && e.Code == code, cancellationToken);
+        if (entry is null)
+        {
+            return ApiProblems.NotFound($"The catalogue has no code {code}.");
+        }
+        if (!EntityTags.TryMatch(http.Request, entry.Version, out var stale))
+        {
+            return stale!;
+        }
+        var validation = new Validation();
+        if (draft.Code is not null && draft.Code != entry.Code)
+        {
+            validation.Add("code", "A code never changes; leave it out or send the same one.");
+        }
+        var name = validation.Text("name", draft.Name, 100);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        entry.Name = name!;
+        entry.Active = draft.Active ?? entry.Active;
+        return await db.SaveOrPreconditionFailedAsync(entry, e => e.Version, http.Response,
+            e => new CatalogueEntryResponse(e.Code, e.Name, e.Active), cancellationToken);
+    }
 }
 
 /// <summary>A catalogue is small and bounded, so it comes whole rather than paged.</summary>
 public sealed record CatalogueResponse(IReadOnlyList<CatalogueEntryResponse> Items);
 
 public sealed record CatalogueEntryResponse(string Code, string Name, bool Active);
+
+/// <param name="Active">False retires the entry: kept for what refers to it, not offered for new use.</param>
+public sealed record CatalogueEntryDraft(string? Code, string? Name, bool? Active);

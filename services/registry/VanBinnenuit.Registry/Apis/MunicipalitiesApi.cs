@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
 
@@ -10,8 +11,6 @@ namespace VanBinnenuit.Registry.Apis;
 
 public static class MunicipalitiesApi
 {
-    private const int MaxNameFilterLength = 100;
-
     public static IEndpointRouteBuilder MapMunicipalitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/municipalities").WithTags("Municipalities").RequireAuthorization(Policies.ReadProgrammeData);
@@ -31,9 +30,9 @@ public static class MunicipalitiesApi
         {
             invalid.Add(new InvalidParam("province", "Must be a CBS province code such as PV27."));
         }
-        if (query.Name is { Length: > MaxNameFilterLength })
+        if (query.Name is { Length: > NameSearch.MaxLength })
         {
-            invalid.Add(new InvalidParam("name", $"Must be at most {MaxNameFilterLength} characters."));
+            invalid.Add(new InvalidParam("name", $"Must be at most {NameSearch.MaxLength} characters."));
         }
         if (invalid.Count > 0)
         {
@@ -47,18 +46,17 @@ public static class MunicipalitiesApi
         }
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
-            var pattern = $"%{EscapeLike(query.Name.Trim())}%";
-            municipalities = municipalities.Where(m => EF.Functions.ILike(m.Name, pattern, "\\"));
+            municipalities = municipalities.Where(m => EF.Functions.ILike(m.Name, NameSearch.Contains(query.Name), "\\"));
         }
 
         return TypedResults.Ok(await municipalities
             .OrderBy(m => m.Code)
-            .Select(m => new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName))
+            .Select(MunicipalityResponse.Projection)
             .ToPagedListAsync(paging, http, cancellationToken));
     }
 
     public static async Task<Results<Ok<MunicipalityResponse>, ProblemHttpResult>> GetMunicipality(
-        string code, RegistryDbContext db, CancellationToken cancellationToken)
+        string code, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
         if (!CbsCodes.TryParseMunicipality(code, out var canonical))
         {
@@ -66,17 +64,27 @@ public static class MunicipalitiesApi
         }
         var municipality = await db.Municipalities.AsNoTracking()
             .Where(m => m.Code == canonical)
-            .Select(m => new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName))
+            .Select(MunicipalityResponse.Projection)
             .SingleOrDefaultAsync(cancellationToken);
-        return municipality is null
-            ? ApiProblems.NotFound($"No municipality has the code {canonical}.")
-            : TypedResults.Ok(municipality);
+        if (municipality is null)
+        {
+            return ApiProblems.NotFound($"No municipality has the code {canonical}.");
+        }
+        response.Tag(municipality.Version);
+        return TypedResults.Ok(municipality);
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
 
 public sealed record MunicipalityQuery(int? Page, int? PageSize, string? Province, string? Name);
 
-public sealed record MunicipalityResponse(string Code, string Name, string ProvinceCode, string ProvinceName);
+public sealed record MunicipalityResponse(
+    string Code, string Name, string ProvinceCode, string ProvinceName, DateOnly? ValidFrom, DateOnly? ValidTo, IReadOnlyList<string> SuccessorCodes,
+    [property: System.Text.Json.Serialization.JsonIgnore] uint Version)
+{
+    public static readonly System.Linq.Expressions.Expression<Func<Municipality, MunicipalityResponse>> Projection = m =>
+        new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName, m.ValidFrom, m.ValidTo, m.SuccessorCodes, m.Version);
+
+    private static readonly Func<Municipality, MunicipalityResponse> Compiled = Projection.Compile();
+
+    public static MunicipalityResponse From(Municipality municipality) => Compiled(municipality);
+}

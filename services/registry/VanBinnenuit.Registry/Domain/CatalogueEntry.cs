@@ -11,6 +11,7 @@ public sealed class CatalogueEntry
     public required string Code { get; init; }
     public required string Name { get; set; }
     public bool Active { get; set; } = true;
+    public uint Version { get; set; }
 }
 
 public enum Catalogue

@@ -15,6 +15,10 @@ public static class RegistryServiceExtensions
         builder.AddMessaging<RegistryDbContext>(ResourceNames.Registry);
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, MunicipalitySeeder>();
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, CatalogueSeeder>();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, DevelopmentSeeder>();
+        }
         return builder;
     }
 }

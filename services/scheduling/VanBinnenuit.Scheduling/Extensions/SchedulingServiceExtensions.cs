@@ -14,7 +14,10 @@ public static class SchedulingServiceExtensions
         builder.AddTokenValidation(ResourceNames.Scheduling);
         builder.AddServiceDatabase<SchedulingDbContext>(ResourceNames.SchedulingDb);
         builder.AddMessaging<SchedulingDbContext>(ResourceNames.Scheduling, bus =>
-            bus.AddConsumer<MunicipalityRegisteredConsumer>());
+        {
+            bus.AddConsumer<RegistryEventsConsumer>();
+            bus.AddConsumer<LeaderEventsConsumer>();
+        });
         return builder;
     }
 }

@@ -1,6 +1,0 @@
-using VanBinnenuit.Monitoring.Data;
-using VanBinnenuit.ReadModels;
-
-namespace VanBinnenuit.Monitoring.Consumers;
-
-public sealed class MunicipalityRegisteredConsumer(MonitoringDbContext db) : MunicipalityReferenceConsumer<MonitoringDbContext>(db);

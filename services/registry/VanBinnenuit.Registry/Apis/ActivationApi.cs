@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Contracts;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Registry.Apis;
+
+/// <summary>
+/// <c>POST {id}/deactivation</c> (with a reason) and <c>POST {id}/activation</c> for the entries
+/// that are never deleted; each change is announced with the entry's whole new state.
+/// </summary>
+public static class ActivationApi
+{
+    public static RouteGroupBuilder MapActivation<TEntry>(
+        this RouteGroupBuilder group, Func<TEntry, IntegrationEvent> changed, Func<TEntry, IntegrationEvent>? deactivated = null)
+        where TEntry : class, IRegistryEntry
+    {
+        group.MapPost("/{id:guid}/deactivation", (Guid id, DeactivationRequest request, RegistryDbContext db, HttpResponse response, CancellationToken ct) =>
+        {
+            var validation = new Validation();
+            var reason = validation.Text("reason", request.Reason, RegistryEntries.MaxReasonLength);
+            return validation.IsValid
+                ? ChangeAsync(db, id, entry => entry.Deactivate(reason!), deactivated ?? changed, response, ct)
+                : Task.FromResult<Results<NoContent, ProblemHttpResult>>(ApiProblems.Validation(validation.Invalid));
+        }).WithName($"Deactivate{typeof(TEntry).Name}").RequireAuthorization(Policies.ManageRegistry);
+        group.MapPost("/{id:guid}/activation", (Guid id, RegistryDbContext db, HttpResponse response, CancellationToken ct) =>
+            ChangeAsync(db, id, entry => entry.Activate(), changed, response, ct))
+            .WithName($"Activate{typeof(TEntry).Name}").RequireAuthorization(Policies.ManageRegistry);
+        return group;
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync<TEntry>(
+        RegistryDbContext db, Guid id, Action<TEntry> change, Func<TEntry, IntegrationEvent> announce, HttpResponse response, CancellationToken cancellationToken)
+        where TEntry : class, IRegistryEntry
+    {
+        var entry = await db.Set<TEntry>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return ApiProblems.NotFound($"Nothing with the id {id} is registered here.");
+        }
+        change(entry);
+        db.AddIntegrationEvent(announce(entry));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ApiProblems.Conflict("The entry was changed at the same moment; send the request again.");
+        }
+        response.Tag(entry.Version);
+        return TypedResults.NoContent();
+    }
+}
+
+public sealed record DeactivationRequest(string? Reason);

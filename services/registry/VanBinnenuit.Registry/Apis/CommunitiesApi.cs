@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Contracts.Registry;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Registry.Apis;
+
+public static class CommunitiesApi
+{
+    public static IEndpointRouteBuilder MapCommunitiesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/communities").WithTags("Communities").RequireAuthorization(Policies.ReadProgrammeData);
+        api.MapGet("", ListCommunities).WithName("ListCommunities");
+        api.MapGet("/{id:guid}", GetCommunity).WithName("GetCommunity");
+        api.MapPost("", CreateCommunity).WithName("CreateCommunity").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/{id:guid}", UpdateCommunity).WithName("UpdateCommunity").RequireAuthorization(Policies.ManageRegistry);
+        api.MapActivation<Community>(c => new CommunityChanged { Community = RegistryEvents.Snapshot(c) });
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedList<CommunityResponse>>, ProblemHttpResult>> ListCommunities(
+        [AsParameters] CommunityQuery query, RegistryDbContext db, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var paging = new PageRequest(query.Page, query.PageSize);
+        validation.AddRange(paging.Validate());
+        var filter = new RegistryFilter(query.Name, query.Province, query.Municipality, query.Language, null, null, query.Active).Parse(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+
+        var communities = db.Communities.AsNoTracking();
+        if (filter.NamePattern is { } pattern)
+        {
+            communities = communities.Where(c => EF.Functions.ILike(c.Name, pattern, "\\"));
+        }
+        if (filter.Municipality is { } municipality)
+        {
+            communities = communities.Where(c => c.PresentIn.Contains(municipality));
+        }
+        if (filter.Province is { } province)
+        {
+            var inProvince = db.Municipalities.IgnoreQueryFilters().Where(m => m.ProvinceCode == province).Select(m => m.Code);
+            communities = communities.Where(c => c.PresentIn.Any(code => inProvince.Contains(code)));
+        }
+        if (filter.Language is { } language)
+        {
+            communities = communities.Where(c => c.Languages.Contains(language));
+        }
+        if (filter.Active is { } active)
+        {
+            communities = communities.Where(c => c.Active == active);
+        }
+        return TypedResults.Ok(await communities.OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(CommunityResponse.Projection)
+            .ToPagedListAsync(paging, http, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<CommunityResponse>, ProblemHttpResult>> GetCommunity(
+        Guid id, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var community = await db.Communities.AsNoTracking().Where(c => c.Id == id).Select(CommunityResponse.Projection).SingleOrDefaultAsync(cancellationToken);
+        if (community is null)
+        {
+            return ApiProblems.NotFound($"No community has the id {id}.");
+        }
+        response.Tag(community.Version);
+        return TypedResults.Ok(community);
+    }
+
+    public static async Task<Results<Created<CommunityResponse>, ProblemHttpResult>> CreateCommunity(
+        CommunityDraft draft, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (normalised, problem) = await CheckAsync(draft, db, null, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var community = new Community { Name = normalised.Name! };
+        community.Apply(normalised);
+        db.Communities.Add(community);
+        db.AddIntegrationEvent(new CommunityRegistered { Community = RegistryEvents.Snapshot(community) });
+        await db.SaveChangesAsync(cancellationToken);
+        response.Tag(community.Version);
+        return TypedResults.Created($"/v1/communities/{community.Id}", CommunityResponse.From(community));
+    }
+
+    public static async Task<Results<Ok<CommunityResponse>, ProblemHttpResult>> UpdateCommunity(
+        Guid id, CommunityDraft draft, RegistryDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var community = await db.Communities.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (community is null)
+        {
+            return ApiProblems.NotFound($"No community has the id {id}.");
+        }
+        if (!EntityTags.TryMatch(http.Request, community.Version, out var stale))
+        {
+            return stale!;
+        }
+        var (normalised, problem) = await CheckAsync(draft, db, id, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        community.Apply(normalised);
+        db.AddIntegrationEvent(new CommunityChanged { Community = RegistryEvents.Snapshot(community) });
+        return await db.SaveOrPreconditionFailedAsync(community, c => c.Version, http.Response, CommunityResponse.From, cancellationToken);
+    }
+
+    private static async Task<(CommunityDraft Draft, ProblemHttpResult? Problem)> CheckAsync(
+        CommunityDraft draft, RegistryDbContext db, Guid? self, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var normalised = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return (normalised, ApiProblems.Validation(validation.Invalid));
+        }
+        var name = normalised.Name!;
+        if (await db.Communities.IgnoreQueryFilters().AnyAsync(c => c.Id != self && EF.Functions.ILike(c.Name, NameSearch.Exact(name), "\\"), cancellationToken))
+        {
+            return (normalised, ApiProblems.Conflict($"A community named {name} is already registered."));
+        }
+        var unknown = (await ReferenceCheck.LoadAsync(db, cancellationToken)).Community(normalised);
+        return (normalised, unknown.Count > 0
+            ? ApiProblems.Unprocessable("The community refers to entries the registry does not have.", unknown)
+            : null);
+    }
+}
+
+public sealed record CommunityQuery(int? Page, int? PageSize, string? Name, string? Province, string? Municipality, string? Language, bool? Active);
+
+public sealed record CommunityResponse(
+    Guid Id,
+    string Name,
+    IReadOnlyList<string> OriginCountries,
+    IReadOnlyList<string> Languages,
+    string? DiversityNotes,
+    IReadOnlyList<string> ApproachRoutes,
+    IReadOnlyList<PresenceResponse> Presence,
+    bool Active,
+    string? InactiveReason,
+    [property: System.Text.Json.Serialization.JsonIgnore] uint Version)
+{
+    public static readonly System.Linq.Expressions.Expression<Func<Community, CommunityResponse>> Projection = c => new CommunityResponse(
+        c.Id, c.Name, c.OriginCountries, c.Languages, c.DiversityNotes, c.ApproachRoutes,
+        c.Presence.Select(p => new PresenceResponse(p.MunicipalityCode, p.SizeEstimate, p.Source)).ToList(),
+        c.Active, c.InactiveReason, c.Version);
+
+    private static readonly Func<Community, CommunityResponse> Compiled = Projection.Compile();
+
+    public static CommunityResponse From(Community community) => Compiled(community);
+}
+
+public sealed record PresenceResponse(string MunicipalityCode, int? SizeEstimate, string? Source);

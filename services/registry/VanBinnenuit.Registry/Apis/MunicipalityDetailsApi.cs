@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Contracts.Registry;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Registry.Apis;
+
+/// <summary>What coordinators keep about a municipality beyond the CBS list: validity, successors and contact persons.</summary>
+public static class MunicipalityDetailsApi
+{
+    public static IEndpointRouteBuilder MapMunicipalityDetailsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/municipalities/{code}").WithTags("Municipalities");
+        api.MapPut("/validity", UpdateValidity).WithName("UpdateMunicipalityValidity").RequireAuthorization(Policies.ManageRegistry);
+        api.MapGet("/contact-persons", GetContactPersons).WithName("GetMunicipalityContactPersons")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator, Roles.Advisor));
+        api.MapPut("/contact-persons", UpdateContactPersons).WithName("UpdateMunicipalityContactPersons").RequireAuthorization(Policies.ManageRegistry);
+        return app;
+    }
+
+    public static async Task<Results<Ok<MunicipalityResponse>, ProblemHttpResult>> UpdateValidity(
+        string code, ValidityDraft draft, RegistryDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (municipality, problem) = await FindForUpdateAsync(code, db, http.Request, cancellationToken);
+        if (municipality is null)
+        {
+            return problem!;
+        }
+        var validation = new Validation();
+        var checkedDraft = draft.Normalise(validation, municipality.Code);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var unknown = (await ReferenceCheck.LoadAsync(db, cancellationToken)).Municipalities("successorCodes", checkedDraft.SuccessorCodes!).ToList();
+        if (unknown.Count > 0)
+        {
+            return ApiProblems.Unprocessable("A successor is not a current municipality.", unknown);
+        }
+        municipality.ValidFrom = checkedDraft.ValidFrom;
+        municipality.ValidTo = checkedDraft.ValidTo;
+        municipality.SuccessorCodes = [.. checkedDraft.SuccessorCodes!];
+        db.AddIntegrationEvent(new MunicipalityChanged
+        {
+            Code = municipality.Code,
+            Name = municipality.Name,
+            ProvinceCode = municipality.ProvinceCode,
+            ProvinceName = municipality.ProvinceName,
+            ValidFrom = municipality.ValidFrom,
+            ValidTo = municipality.ValidTo,
+            SuccessorCodes = [.. municipality.SuccessorCodes],
+        });
+        return await db.SaveOrPreconditionFailedAsync(municipality, m => m.Version, http.Response, MunicipalityResponse.From, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<ContactPersonsResponse>, ProblemHttpResult>> GetContactPersons(
+        string code, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (!CbsCodes.TryParseMunicipality(code, out var canonical))
+        {
+            return ApiProblems.Validation(new InvalidParam("code", "Must be a CBS municipality code such as GM0363."));
+        }
+        var municipality = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.Code == canonical, cancellationToken);
+        if (municipality is null)
+        {
+            return ApiProblems.NotFound($"No municipality has the code {canonical}.");
+        }
+        response.Tag(municipality.Version);
+        return TypedResults.Ok(ContactPersonsResponse.From(municipality));
+    }
+
+    /// <summary>Replaces the whole list: the client sends the list it read, changed.</summary>
+    public static async Task<Results<Ok<ContactPersonsResponse>, ProblemHttpResult>> UpdateContactPersons(
+        string code, ContactPersonsDraft draft, RegistryDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (municipality, problem) = await FindForUpdateAsync(code, db, http.Request, cancellationToken);
+        if (municipality is null)
+        {
+            return problem!;
+        }
+        var validation = new Validation();
+        var contacts = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        // Contact persons are personal data and concern no other service, so no event.
+        municipality.ContactPersons = contacts;
+        return await db.SaveOrPreconditionFailedAsync(municipality, m => m.Version, http.Response, ContactPersonsResponse.From, cancellationToken);
+    }
+
+    private static async Task<(Municipality? Municipality, ProblemHttpResult? Problem)> FindForUpdateAsync(
+        string code, RegistryDbContext db, HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!CbsCodes.TryParseMunicipality(code, out var canonical))
+        {
+            return (null, ApiProblems.Validation(new InvalidParam("code", "Must be a CBS municipality code such as GM0363.")));
+        }
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Code == canonical, cancellationToken);
+        if (municipality is null)
+        {
+            return (null, ApiProblems.NotFound($"No municipality has the code {canonical}."));
+        }
+        return EntityTags.TryMatch(request, municipality.Version, out var stale) ? (municipality, null) : (null, stale);
+    }
+}
+
+public sealed record ContactPersonsResponse(string MunicipalityCode, IReadOnlyList<ContactPersonResponse> ContactPersons)
+{
+    public static ContactPersonsResponse From(Municipality m) =>
+        new(m.Code, [.. m.ContactPersons.Select(c => new ContactPersonResponse(c.Name, c.Role, c.Email, c.Phone))]);
+}

@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Contracts.Registry;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Registry.Apis;
+
+public static class OrganisationsApi
+{
+    public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/organisations").WithTags("Organisations").RequireAuthorization(Policies.ReadProgrammeData);
+        api.MapGet("", ListOrganisations).WithName("ListOrganisations");
+        api.MapGet("/{id:guid}", GetOrganisation).WithName("GetOrganisation");
+        api.MapPost("", CreateOrganisation).WithName("CreateOrganisation").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/{id:guid}", UpdateOrganisation).WithName("UpdateOrganisation").RequireAuthorization(Policies.ManageRegistry);
+        api.MapActivation<Organisation>(o => new OrganisationChanged { Organisation = RegistryEvents.Snapshot(o) });
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedList<OrganisationResponse>>, ProblemHttpResult>> ListOrganisations(
+        [AsParameters] OrganisationQuery query, RegistryDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var paging = new PageRequest(query.Page, query.PageSize);
+        validation.AddRange(paging.Validate());
+        var filter = new RegistryFilter(query.Name, query.Province, query.Municipality, null, null, query.Community, query.Active).Parse(validation);
+        OrganisationKind? kind = Codes.TryEnum(query.Kind, out OrganisationKind parsed) ? parsed : null;
+        if (query.Kind is not null && kind is null)
+        {
+            validation.Add("kind", $"Must be one of: {string.Join(", ", OrganisationDraft.KindNames)}.");
+        }
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+
+        var organisations = db.Organisations.AsNoTracking();
+        if (filter.NamePattern is { } pattern)
+        {
+            organisations = organisations.Where(o => EF.Functions.ILike(o.Name, pattern, "\\"));
+        }
+        if (filter.Municipality is { } municipality)
+        {
+            organisations = organisations.Where(o => o.MunicipalityCodes.Contains(municipality));
+        }
+        if (filter.Province is { } province)
+        {
+            var inProvince = db.Municipalities.IgnoreQueryFilters().Where(m => m.ProvinceCode == province).Select(m => m.Code);
+            organisations = organisations.Where(o => o.MunicipalityCodes.Any(code => inProvince.Contains(code)));
+        }
+        if (filter.Community is { } community)
+        {
+            organisations = organisations.Where(o => o.CommunityIds.Contains(community));
+        }
+        if (kind is { } wanted)
+        {
+            organisations = organisations.Where(o => o.Kind == wanted);
+        }
+        if (filter.Active is { } active)
+        {
+            organisations = organisations.Where(o => o.Active == active);
+        }
+        var page = await organisations.OrderBy(o => o.Name).ThenBy(o => o.Id).ToPagedListAsync(paging, http, cancellationToken);
+        return TypedResults.Ok(page.Map(o => OrganisationResponse.For(o, caller)));
+    }
+
+    public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(
+        Guid id, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return ApiProblems.NotFound($"No organisation has the id {id}.");
+        }
+        response.Tag(organisation.Version);
+        return TypedResults.Ok(OrganisationResponse.For(organisation, caller));
+    }
+
+    public static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> CreateOrganisation(
+        OrganisationDraft draft, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (checkedDraft, contacts, problem) = await CheckAsync(draft, db, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var organisation = new Organisation { Name = checkedDraft.Name! };
+        organisation.Apply(checkedDraft, contacts);
+        db.Organisations.Add(organisation);
+        db.AddIntegrationEvent(new OrganisationRegistered { Organisation = RegistryEvents.Snapshot(organisation) });
+        await db.SaveChangesAsync(cancellationToken);
+        response.Tag(organisation.Version);
+        return TypedResults.Created($"/v1/organisations/{organisation.Id}", OrganisationResponse.For(organisation, caller));
+    }
+
+    public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> UpdateOrganisation(
+        Guid id, OrganisationDraft draft, RegistryDbContext db, Caller caller, HttpContext http, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organisation is null)
+        {
+            return ApiProblems.NotFound($"No organisation has the id {id}.");
+        }
+        if (!EntityTags.TryMatch(http.Request, organisation.Version, out var stale))
+        {
+            return stale!;
+        }
+        var (checkedDraft, contacts, problem) = await CheckAsync(draft, db, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        organisation.Apply(checkedDraft, contacts);
+        db.AddIntegrationEvent(new OrganisationChanged { Organisation = RegistryEvents.Snapshot(organisation) });
+        return await db.SaveOrPreconditionFailedAsync(organisation, o => o.Version, http.Response, o => OrganisationResponse.For(o, caller), cancellationToken);
+    }
+
+    /// <summary>The shape checks (400), then whether what it refers to exists (422).</summary>
+    private static async Task<(OrganisationDraft Draft, List<ContactPerson> Contacts, ProblemHttpResult? Problem)> CheckAsync(
+        OrganisationDraft draft, RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var (checkedDraft, contacts) = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return (checkedDraft, contacts, ApiProblems.Validation(validation.Invalid));
+        }
+        var unknown = (await ReferenceCheck.LoadAsync(db, cancellationToken)).Organisation(checkedDraft);
+        return (checkedDraft, contacts, unknown.Count > 0
+            ? ApiProblems.Unprocessable("The organisation refers to entries the registry does not have.", unknown)
+            : null);
+    }
+}
+
+public sealed record OrganisationQuery(int? Page, int? PageSize, string? Name, string? Province, string? Municipality, Guid? Community, string? Kind, bool? Active);
+
+/// <param name="ContactPersons">Only for coordinators and advisors; absent for everyone else.</param>
+public sealed record OrganisationResponse(
+    Guid Id,
+    string Name,
+    OrganisationKind Kind,
+    string? KvkNumber,
+    IReadOnlyList<Guid> CommunityIds,
+    IReadOnlyList<string> MunicipalityCodes,
+    IReadOnlyList<ContactPersonResponse>? ContactPersons,
+    bool Active,
+    string? InactiveReason)
+{
+    public static OrganisationResponse For(Organisation o, Caller caller) => new(
+        o.Id, o.Name, o.Kind, o.KvkNumber, o.CommunityIds, o.MunicipalityCodes,
+        ContactPersonResponse.ListFor(o.ContactPersons, caller), o.Active, o.InactiveReason);
+}
+
+public sealed record ContactPersonResponse(string Name, string? Role, string? Email, string? Phone)
+{
+    /// <summary>Contact persons are personal data: coordinators and advisors see them, nobody else does.</summary>
+    public static IReadOnlyList<ContactPersonResponse>? ListFor(IEnumerable<ContactPerson> contacts, Caller caller) =>
+        caller.Role is Roles.Coordinator or Roles.Advisor
+            ? [.. contacts.Select(c => new ContactPersonResponse(c.Name, c.Role, c.Email, c.Phone))]
+            : null;
+}

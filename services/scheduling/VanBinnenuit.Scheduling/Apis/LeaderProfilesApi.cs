@@ -1,0 +1,18 @@
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.Scheduling.Apis;
+
+public static class LeaderProfilesApi
+{
+    /// <summary><c>GET /v1/read-models/leaders/{id}</c>: what scheduling knows of a leader, for coordinators checking it is up to date.</summary>
+    public static IEndpointRouteBuilder MapLeaderProfilesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/v1/read-models/leaders").WithTags("Read models").RequireAuthorization(Policies.ManageRegistry)
+            .MapGet("/{id:guid}", (Guid id, SchedulingDbContext db, CancellationToken ct) => ReadModelsApi.FindAsync<LeaderProfile>(db, id, ct))
+            .WithName("GetLeaderProfile");
+        return app;
+    }
+}

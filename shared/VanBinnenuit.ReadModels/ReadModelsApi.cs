@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.ReadModels;
+
+/// <summary>
+/// What a service knows of the registry, for operators checking that it has caught up:
+/// <c>GET /v1/read-models</c> (counts and the time of the latest event applied) and one entry by id.
+/// </summary>
+public static class ReadModelsApi
+{
+    public static IEndpointRouteBuilder MapReadModelsApi<TDbContext>(this IEndpointRouteBuilder app)
+        where TDbContext : DbContext
+    {
+        app.MapGroup("/v1/municipalities").WithTags("Read models")
+            .MapGet("/count", (TDbContext db, CancellationToken ct) => CountMunicipalities(db, ct))
+            .WithName("CountMunicipalities")
+            .RequireAuthorization(Policies.ReadProgrammeData);
+        var api = app.MapGroup("/v1/read-models").WithTags("Read models").RequireAuthorization(Policies.ManageRegistry);
+        api.MapGet("", (TDbContext db, CancellationToken ct) => SummaryAsync(db, ct)).WithName("ReadModelSummary");
+        api.MapGet("/communities/{id:guid}", (Guid id, TDbContext db, CancellationToken ct) => FindAsync<CommunityReference>(db, id, ct))
+            .WithName("GetCommunityReference");
+        api.MapGet("/organisations/{id:guid}", (Guid id, TDbContext db, CancellationToken ct) => FindAsync<OrganisationReference>(db, id, ct))
+            .WithName("GetOrganisationReference");
+        return app;
+    }
+
+    public static async Task<Ok<MunicipalityCount>> CountMunicipalities(DbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new MunicipalityCount(await db.Set<MunicipalityReference>().CountAsync(cancellationToken)));
+
+    private static async Task<Ok<Dictionary<string, ReadModelState>>> SummaryAsync(DbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new Dictionary<string, ReadModelState>
+        {
+            ["municipalities"] = await StateAsync<MunicipalityReference>(db, cancellationToken),
+            ["communities"] = await StateAsync<CommunityReference>(db, cancellationToken),
+            ["organisations"] = await StateAsync<OrganisationReference>(db, cancellationToken),
+        });
+
+    private static async Task<ReadModelState> StateAsync<TReference>(DbContext db, CancellationToken cancellationToken) where TReference : class, IReference =>
+        new(await db.Set<TReference>().CountAsync(cancellationToken),
+            await db.Set<TReference>().MaxAsync(r => (DateTimeOffset?)r.UpdatedAt, cancellationToken));
+
+    /// <summary>One read-model row by key, or 404; for any service's own read models too.</summary>
+    public static async Task<Results<Ok<TReference>, ProblemHttpResult>> FindAsync<TReference>(DbContext db, object key, CancellationToken cancellationToken)
+        where TReference : class
+    {
+        var found = await db.Set<TReference>().FindAsync([key], cancellationToken);
+        return found is null ? ApiProblems.NotFound($"This service has not (yet) heard of {key}.") : TypedResults.Ok(found);
+    }
+}
+
+public sealed record MunicipalityCount(int Count);
+
+/// <param name="LatestEventAt">When the newest event this read model applied happened; null while empty.</param>
+public sealed record ReadModelState(int Count, DateTimeOffset? LatestEventAt);

@@ -1,0 +1,30 @@
+namespace VanBinnenuit.Benchmarks;
+
+internal static class Report
+{
+    public static void Print(string title, Dictionary<string, List<double>> timings)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        Console.WriteLine($"{"search",-14}{"n",7}{"median ms",12}{"p99 ms",10}");
+        foreach (var (shape, values) in timings.Append(new("all", [.. timings.Values.SelectMany(v => v)])))
+        {
+            Console.WriteLine($"{shape,-14}{values.Count,7}{Percentile(values, 50),12:0.0}{Percentile(values, 99),10:0.0}");
+        }
+    }
+
+    public static void Ratio(Dictionary<string, List<double>> indexed, Dictionary<string, List<double>> baseline)
+    {
+        var fast = indexed.Values.SelectMany(v => v).ToList();
+        var slow = baseline.Values.SelectMany(v => v).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"Baseline / indexed: median {Percentile(slow, 50) / Percentile(fast, 50):0.00}×, p99 {Percentile(slow, 99) / Percentile(fast, 99):0.00}×");
+    }
+
+    /// <summary>Nearest-rank percentile.</summary>
+    public static double Percentile(List<double> values, double percent)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(percent / 100 * sorted.Count) - 1)];
+    }
+}
