@@ -8,7 +8,8 @@ namespace VanBinnenuit.Benchmarks;
 /// </summary>
 internal sealed class LeaderSearchLoad(HttpClient coordinator, IReadOnlyList<(Guid Id, string Name)> communities)
 {
-    private static readonly string[] Shapes = ["language", "topic", "community", "municipality", "province", "name", "combined", "page-50"];
+    private static readonly string[] Shapes =
+        ["language", "topic", "community", "municipality", "province", "name", "combined", "page-50", "org-municipality", "org-community"];
 
     public async Task<Dictionary<string, List<double>>> RunAsync(int requests, int concurrency)
     {
@@ -54,7 +55,9 @@ internal sealed class LeaderSearchLoad(HttpClient coordinator, IReadOnlyList<(Gu
             "province" => $"{leaders}&province=PV{random.Next(20, 32)}",
             "name" => $"{leaders}&name={random.Next(0, 15000):00000}"[..^1],
             "combined" => $"{leaders}&language={Pick(RegistrySeed.Languages, random)}&topic={Pick(RegistrySeed.Topics, random)}&province=PV{random.Next(20, 32)}&active=true",
-            _ => $"{leaders}&page=50&language={Pick(RegistrySeed.Languages, random)}",
+            "page-50" => $"{leaders}&page=50&language={Pick(RegistrySeed.Languages, random)}",
+            "org-municipality" => $"/api/registry/v1/organisations?pageSize=20&municipality={municipality}",
+            _ => $"/api/registry/v1/organisations?pageSize=20&community={communities[random.Next(communities.Count)].Id}",
         });
     }
 

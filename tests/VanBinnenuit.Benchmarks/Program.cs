@@ -2,7 +2,7 @@ using VanBinnenuit.Benchmarks;
 
 // Filtered leader search over 15,000 leaders and 400 organisations (100× the programme), through
 // the gateway, with the registry's indexes and then without them. Run: see README ("Benchmarks").
-var requests = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2_000;
+var requests = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 3_000;
 await using var system = new BenchmarkSystem();
 await system.InitializeAsync();
 

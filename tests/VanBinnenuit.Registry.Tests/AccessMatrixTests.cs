@@ -74,9 +74,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_access"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_access");
         using var coordinator = _factory.ClientFor(Roles.Coordinator);
         var (community, _) = await coordinator.CreateAsync("/v1/communities", Samples.Community("Matrix", "GM0363"));
         var (organisation, _) = await coordinator.CreateAsync("/v1/organisations", Samples.Organisation("Matrix", community, "GM0363"));

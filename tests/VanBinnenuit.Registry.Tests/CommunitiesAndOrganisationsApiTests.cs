@@ -15,9 +15,7 @@ public sealed class CommunitiesAndOrganisationsApiTests(InfrastructureFixture in
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_communities"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_communities");
         _coordinator = _factory.ClientFor(Roles.Coordinator);
     }
 

@@ -15,9 +15,7 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_gen"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_gen");
         _client = _factory.ClientFor(Roles.Coordinator);
     }
 

@@ -22,9 +22,7 @@ public sealed class ImportsApiTests(InfrastructureFixture infrastructure) : IAsy
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_imports"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_imports");
         _coordinator = _factory.ClientFor(Roles.Coordinator);
         await _coordinator.CreateAsync("/v1/communities", Samples.Community("Iraans", "GM0363"));
     }

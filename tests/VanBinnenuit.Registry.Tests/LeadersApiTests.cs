@@ -16,9 +16,7 @@ public sealed class LeadersApiTests(InfrastructureFixture infrastructure) : IAsy
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_leaders"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_leaders");
         _coordinator = _factory.ClientFor(Roles.Coordinator);
         (_community, _) = await _coordinator.CreateAsync("/v1/communities", Samples.Community("Eritrees", "GM0363"));
     }
@@ -184,6 +182,15 @@ public sealed class LeadersApiTests(InfrastructureFixture infrastructure) : IAsy
 
         using var someoneElses = await self.PutAsync($"/v1/leaders/{other}/availability", availability, otherEtag);
         await someoneElses.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_leader_is_recognised_however_the_binding_writes_their_id()
+    {
+        var (id, _) = await _coordinator.CreateAsync("/v1/leaders", Samples.Leader("Hoofdletters", _community, email: "hoofdletters@voorbeeld.nl"));
+        using var self = _factory.ClientFor(Roles.Leader, leaderId: id.ToString().ToUpperInvariant());
+        var own = await self.GetFromJsonAsync<JsonNode>($"/v1/leaders/{id}");
+        Assert.Equal("hoofdletters@voorbeeld.nl", own!["email"]?.GetValue<string>());
     }
 
     [Theory]

@@ -22,9 +22,7 @@ public sealed class MunicipalityAnnouncementsApiTests(InfrastructureFixture infr
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_announce"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_announce");
         _client = _factory.ClientFor(Roles.Coordinator);
     }
 

@@ -15,6 +15,11 @@ public sealed class RegistryApiFactory(string database, string broker) : WebAppl
 {
     public TestTokens Tokens { get; } = new();
 
+    /// <summary>A registry on a fresh database of its own (named after <paramref name="prefix"/>) and the shared broker.</summary>
+    public static async Task<RegistryApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix) => new(
+        await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, prefix),
+        await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+
     /// <summary>A client carrying a valid token for the registry with this role and binding.</summary>
     public HttpClient ClientFor(string role, string? municipality = null, string? leaderId = null) =>
         ClientWith(Tokens.Mint(role, ResourceNames.Registry, municipality, leaderId));

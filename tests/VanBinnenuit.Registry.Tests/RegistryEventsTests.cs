@@ -22,9 +22,7 @@ public sealed class RegistryEventsTests(InfrastructureFixture infrastructure) : 
 
     public async Task InitializeAsync()
     {
-        _factory = new RegistryApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_events"),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = await RegistryApiFactory.StartAsync(infrastructure, "registry_events");
         _coordinator = _factory.ClientFor(Roles.Coordinator);
     }
 
@@ -87,6 +85,27 @@ public sealed class RegistryEventsTests(InfrastructureFixture infrastructure) : 
         Assert.Equal([nameof(OrganisationRegistered), nameof(OrganisationChanged)], organisationEvents.Select(e => e.Type));
         Assert.False(organisationEvents[1].Body.GetProperty("organisation").GetProperty("active").GetBoolean());
         Assert.Equal("migrant-self-organisation", organisationEvents[1].Body.GetProperty("organisation").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task A_municipalitys_new_validity_is_announced_once_and_its_contact_persons_never()
+    {
+        using var read = await _coordinator.GetAsync("/v1/municipalities/GM0534");
+        using var contacts = await _coordinator.PutAsync("/v1/municipalities/GM0534/contact-persons",
+            new JsonObject { ["contactPersons"] = new JsonArray(new JsonObject { ["name"] = "Geheim Contact", ["email"] = "geheim@gemeente.nl" }) },
+            read.Headers.ETag!.Tag);
+        using var validity = await _coordinator.PutAsync("/v1/municipalities/GM0534/validity",
+            new JsonObject { ["validTo"] = "2027-12-31", ["successorCodes"] = new JsonArray("GM0599") }, contacts.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, validity.StatusCode);
+
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var messages = (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.MessageType.EndsWith("Changed")).ToListAsync())
+            .Where(m => m.Body.Contains("GM0534", StringComparison.Ordinal)).ToList();
+        var changed = Assert.Single(messages);
+        Assert.EndsWith(nameof(MunicipalityChanged), changed.MessageType);
+        Assert.Contains("2027-12-31", changed.Body);
+        Assert.DoesNotContain("geheim", changed.Body);
     }
 
     [Fact]

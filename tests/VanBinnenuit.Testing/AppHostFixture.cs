@@ -16,10 +16,16 @@ public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanBinnenuit_AppHost>(
             AppHostArguments.For(_dataDirectory, arguments));
+        Configure(builder);
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await _app.StartAsync(timeout.Token);
         await WaitUntilReadyAsync(timeout.Token);
+    }
+
+    /// <summary>A last say over the app host before it is built (the benchmark quiets its logs).</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
     }
 
     /// <summary>What must be healthy before the first test runs.</summary>

@@ -14,6 +14,12 @@ public sealed record Caller(string? Role, string? MunicipalityCode, string? Lead
     /// <summary>The only municipality this caller may see, or null when not bound to one.</summary>
     public string? MunicipalityScope => Role == Roles.MunicipalOfficer ? MunicipalityCode ?? "" : null;
 
+    /// <summary>Whether this is the conversation leader with this id (however the binding's id is written).</summary>
+    public bool IsLeader(Guid leaderId) => Role == Roles.Leader && Guid.TryParse(LeaderId, out var own) && own == leaderId;
+
+    /// <summary>Contact persons of municipalities and organisations are for coordinators and advisors (policy <see cref="Policies.ReadContactPersons"/>).</summary>
+    public bool SeesContactPersons => Role is Roles.Coordinator or Roles.Advisor;
+
     public static Caller From(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
         ? new Caller(user.FindFirstValue("role"), user.FindFirstValue(BindingClaims.Municipality), user.FindFirstValue(BindingClaims.Leader))
         : System;

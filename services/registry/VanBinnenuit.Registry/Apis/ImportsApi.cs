@@ -73,6 +73,7 @@ public static class ImportsApi
         {
             Kind = import.Kind,
             Subject = http.User.FindFirstValue("sub") ?? "unknown",
+            FileName = FileNameOf(http.Request),
             StartedAt = DateTimeOffset.UtcNow,
             DryRun = dryRun,
             Rows = rows.Count,
@@ -98,6 +99,13 @@ public static class ImportsApi
             .GroupBy(p => p.Column)
             .SelectMany(column => column.Count() > 1 ? column.Where(p => p.Reason != "Is required.") : column)
             .Distinct();
+
+    // A client may name the file as a browser upload does (Content-Disposition); it helps find the import in the audit.
+    private static string? FileNameOf(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)
+            && Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(disposition.FileName).Value is { Length: > 0 and <= 200 } name
+            ? name
+            : null;
 
     private static async Task<string?> ReadLimitedAsync(HttpRequest request, CancellationToken cancellationToken)
     {

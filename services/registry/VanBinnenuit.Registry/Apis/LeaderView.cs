@@ -19,7 +19,7 @@ public static class LeaderViews
     public static LeaderView For(Caller caller, Guid leaderId) => caller.Role switch
     {
         Roles.Coordinator => LeaderView.Full,
-        Roles.Leader when caller.LeaderId == leaderId.ToString() => LeaderView.Full,
+        Roles.Leader when caller.IsLeader(leaderId) => LeaderView.Full,
         Roles.Advisor => LeaderView.Profile,
         _ => LeaderView.Public,
     };

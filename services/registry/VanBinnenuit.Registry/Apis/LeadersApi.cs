@@ -153,7 +153,7 @@ public static class LeadersApi
     public static async Task<Results<Ok<LeaderResponse>, ProblemHttpResult>> UpdateAvailability(
         Guid id, AvailabilityDraft draft, RegistryDbContext db, Caller caller, HttpContext http, CancellationToken cancellationToken)
     {
-        if (caller.Role != Roles.Coordinator && !(caller.Role == Roles.Leader && caller.LeaderId == id.ToString()))
+        if (caller.Role != Roles.Coordinator && !caller.IsLeader(id))
         {
             return TypedResults.Problem(ApiProblems.Details(StatusCodes.Status403Forbidden, "This is not your availability.",
                 "A leader changes only their own availability and absences; coordinators change anyone's."));

@@ -18,7 +18,7 @@ public static class MunicipalityDetailsApi
         var api = app.MapGroup("/v1/municipalities/{code}").WithTags("Municipalities");
         api.MapPut("/validity", UpdateValidity).WithName("UpdateMunicipalityValidity").RequireAuthorization(Policies.ManageRegistry);
         api.MapGet("/contact-persons", GetContactPersons).WithName("GetMunicipalityContactPersons")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator, Roles.Advisor));
+            .RequireAuthorization(Policies.ReadContactPersons);
         api.MapPut("/contact-persons", UpdateContactPersons).WithName("UpdateMunicipalityContactPersons").RequireAuthorization(Policies.ManageRegistry);
         return app;
     }

@@ -162,7 +162,7 @@ public sealed record ContactPersonResponse(string Name, string? Role, string? Em
 {
     /// <summary>Contact persons are personal data: coordinators and advisors see them, nobody else does.</summary>
     public static IReadOnlyList<ContactPersonResponse>? ListFor(IEnumerable<ContactPerson> contacts, Caller caller) =>
-        caller.Role is Roles.Coordinator or Roles.Advisor
+        caller.SeesContactPersons
             ? [.. contacts.Select(c => new ContactPersonResponse(c.Name, c.Role, c.Email, c.Phone))]
             : null;
 }

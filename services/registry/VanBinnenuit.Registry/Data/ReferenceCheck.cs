@@ -16,12 +16,18 @@ internal sealed class ReferenceCheck
     private readonly Dictionary<string, MunicipalityRow> _municipalities;
     private readonly Dictionary<Guid, string> _communities;
     private readonly HashSet<(Catalogue, string)> _catalogue;
+    private readonly Dictionary<string, Guid> _communityByName = new(StringComparer.OrdinalIgnoreCase);
 
     private ReferenceCheck(Dictionary<string, MunicipalityRow> municipalities, Dictionary<Guid, string> communities, HashSet<(Catalogue, string)> catalogue)
     {
         _municipalities = municipalities;
         _communities = communities;
         _catalogue = catalogue;
+        foreach (var (id, name) in communities)
+        {
+            _communityByName.TryAdd(name, id);
+        }
+        ProvinceOf = municipalities.ToDictionary(m => m.Key, m => m.Value.ProvinceCode);
     }
 
     public static async Task<ReferenceCheck> LoadAsync(RegistryDbContext db, CancellationToken cancellationToken)
@@ -34,11 +40,10 @@ internal sealed class ReferenceCheck
         return new ReferenceCheck(municipalities, communities, catalogue);
     }
 
-    public IReadOnlyDictionary<string, string> ProvinceOf => _municipalities.ToDictionary(m => m.Key, m => m.Value.ProvinceCode);
+    public IReadOnlyDictionary<string, string> ProvinceOf { get; }
 
     /// <summary>The id of the community with this name (any letter case), for imports that name communities.</summary>
-    public Guid? CommunityNamed(string name) =>
-        _communities.Where(c => string.Equals(c.Value, name.Trim(), StringComparison.OrdinalIgnoreCase)).Select(c => (Guid?)c.Key).FirstOrDefault();
+    public Guid? CommunityNamed(string name) => _communityByName.TryGetValue(name.Trim(), out var id) ? id : null;
 
     public List<InvalidParam> Community(CommunityDraft draft) =>
     [
