@@ -21,46 +21,11 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    private static readonly string[] Fields =
-    [
+    private static readonly Gen<string> Body = GeneratedJson.Bodies(
         "name", "originCountries", "languages", "diversityNotes", "approachRoutes", "presence", "municipalityCode", "sizeEstimate", "source",
         "kind", "kvkNumber", "communityIds", "municipalityCodes", "contactPersons", "role", "email", "phone",
         "displayName", "code", "proficiency", "topicCodes", "gender", "homeMunicipalityCode", "travelMunicipalityCodes", "travelProvinceCodes",
-        "availability", "absences", "day", "from", "to", "maxSessionsPerMonth", "reason", "validFrom", "validTo", "successorCodes", "active",
-    ];
-
-    private static Gen<JsonNode?> Scalar => Gen.OneOf(
-        Value.Select(v => (JsonNode?)JsonValue.Create(v)),
-        Gen.Int.Select(i => (JsonNode?)JsonValue.Create(i)),
-        Gen.Double.Select(d => (JsonNode?)JsonValue.Create(double.IsFinite(d) ? d : 0)),
-        Gen.Bool.Select(b => (JsonNode?)JsonValue.Create(b)),
-        Gen.Guid.Select(g => (JsonNode?)JsonValue.Create(g)),
-        Gen.OneOf("ar", "native", "monday", "18:30", "25:99", "2027-02-30", "2027-01-01", "GM0363", "PV27", "human-rights",
-            "lgbt-acceptance", "migrant-self-organisation", "12345678", "a@b.nl").Select(v => (JsonNode?)JsonValue.Create(v)),
-        Gen.Const((JsonNode?)null));
-
-    // Objects of the registry's own field names, nested two deep, with values of every JSON type.
-    private static Gen<JsonNode?> Node => Gen.Recursive<JsonNode?>((depth, node) => depth >= 2
-        ? Scalar
-        : Gen.Frequency(
-            (4, Scalar),
-            (2, node.Array[0, 4].Select(items => (JsonNode?)new JsonArray(items))),
-            (2, Gen.Select(Gen.OneOf(Fields), node).Array[0, 6].Select(ToObject))));
-
-    private static JsonNode? ToObject((string Key, JsonNode? Value)[] pairs)
-    {
-        var result = new JsonObject();
-        foreach (var (key, value) in pairs.DistinctBy(p => p.Key))
-        {
-            result[key] = value;
-        }
-        return result;
-    }
-
-    private static Gen<string> Body => Gen.Frequency(
-        (8, Gen.Select(Gen.OneOf(Fields), Node).Array[0, 14].Select(pairs => ToObject(pairs)!.ToJsonString())),
-        (1, Gen.String),
-        (1, Gen.OneOf("", "null", "[]", "{", "{\"name\":", "{\"languages\":[{\"code\":1e999}]}")));
+        "availability", "absences", "day", "from", "to", "maxSessionsPerMonth", "reason", "validFrom", "validTo", "successorCodes", "active");
 
     [Fact]
     public async Task Generated_bodies_for_every_write_endpoint_never_answer_5xx()
@@ -78,7 +43,6 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
             ("POST", "/v1/topics"), ("PUT", "/v1/topics/lgbt-acceptance"), ("POST", "/v1/approach-routes"), ("PUT", "/v1/approach-routes/health"),
             ("POST", "/v1/municipality-announcements"),
         ];
-        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         foreach (var (method, path) in writes)
         {
             await Body.SampleAsync(async body =>
@@ -86,17 +50,13 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
                 using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
                 request.Headers.TryAddWithoutValidation("If-Match", "*");
                 using var response = await _client.SendAsync(request);
-                if ((int)response.StatusCode >= 500)
-                {
-                    failures.Add($"{method} {path} {body} → {(int)response.StatusCode}");
-                }
-                return (int)response.StatusCode < 500;
+                // Thrown rather than returned, so the report names the endpoint as well as the body.
+                Assert.True((int)response.StatusCode < 500, $"{method} {path} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             }, iter: 60);
         }
-        Assert.Empty(failures);
     }
 
-    private static Gen<string> CsvCell => Gen.OneOf(Value, Gen.OneOf("ar:native; nl:good", "GM0363", "monday 18:00-21:30", "Gegenereerd", "\"", "\"a,b\"", ";", "other"));
+    private static readonly Gen<string> CsvCell = Gen.OneOf(GeneratedJson.Text, Gen.OneOf("ar:native; nl:good", "GM0363", "monday 18:00-21:30", "Gegenereerd", "\"", "\"a,b\"", ";", "other"));
 
     [Fact]
     public async Task Generated_CSV_files_never_answer_5xx()
@@ -115,19 +75,13 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
         }
     }
 
-    private static readonly Gen<string> Value = Gen.OneOf(
-        Gen.String,
-        Gen.Int.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        Gen.Long.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        Gen.Const("PV27"), Gen.Const("GM0363"), Gen.Const(""), Gen.Const("%"), Gen.Const("'; DROP TABLE municipalities;--"));
-
     private static readonly Gen<string> Key = Gen.OneOf(
         Gen.Const("page"), Gen.Const("pageSize"), Gen.Const("province"), Gen.Const("name"), Gen.String[1, 10]);
 
     [Fact]
     public async Task Generated_list_queries_never_answer_5xx()
     {
-        await Gen.Select(Key, Value).Array[0, 5].SampleAsync(async pairs =>
+        await Gen.Select(Key, GeneratedJson.Text).Array[0, 5].SampleAsync(async pairs =>
         {
             var query = string.Join("&", pairs.Select(p => $"{Uri.EscapeDataString(p.Item1)}={Uri.EscapeDataString(p.Item2)}"));
             using var response = await _client.GetAsync($"/v1/municipalities?{query}");

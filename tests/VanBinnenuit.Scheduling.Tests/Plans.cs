@@ -43,7 +43,13 @@ internal static class Plans
         Active = active,
     };
 
-    public static MeetingSeries Series() => new() { MunicipalityCode = "GM0363", CommunityId = Community, Languages = ["ar"], TopicCodes = ["lgbt-acceptance"] };
+    public static MeetingSeries Series()
+    {
+        var series = MeetingSeries.Draft("GM0363", Community);
+        series.Languages = ["ar"];
+        series.TopicCodes = ["lgbt-acceptance"];
+        return series;
+    }
 
     /// <summary>A planned series with the weekly sessions and a leader.</summary>
     public static MeetingSeries Planned(DateTimeOffset now)

@@ -17,5 +17,8 @@ app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapReadModelsApi<SchedulingDbContext>();
 app.MapLeaderProfilesApi();
+app.MapSeriesApi();
+app.MapSeriesLeaderApi();
+app.MapSessionsApi();
 
 app.Run();

@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>The registry's content: communities, organisations, leaders and their contacts. Coordinators only.</summary>
     public const string ManageRegistry = nameof(ManageRegistry);
 
+    /// <summary>Planning the programme: series, sessions, leaders for them. Coordinators only.</summary>
+    public const string PlanProgramme = nameof(PlanProgramme);
+
     /// <summary>Contact persons of municipalities and organisations: personal data for coordinators and advisors.</summary>
     public const string ReadContactPersons = nameof(ReadContactPersons);
 
@@ -27,6 +30,7 @@ public static class Policies
             .AddPolicy(ReadProgrammeData, anyProgrammeRole)
             .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
             .AddPolicy(ManageRegistry, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
+            .AddPolicy(PlanProgramme, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
             .AddPolicy(ReadContactPersons, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => Caller.From(context.User).SeesContactPersons))
             .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
             // An endpoint that names no policy is closed, not open.

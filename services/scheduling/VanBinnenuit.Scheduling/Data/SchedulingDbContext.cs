@@ -4,14 +4,21 @@ using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Scheduling.Data;
 
-public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options) : DbContext(options)
+public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> options, Caller caller) : DbContext(options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // Read per query: an officer's queries see their own municipality's series, a leader's their own.
+    private string? MunicipalityScope => caller.MunicipalityScope;
+    private Guid? LeaderScope => caller.Role == Roles.Leader ? (Guid.TryParse(caller.LeaderId, out var id) ? id : Guid.Empty) : null;
+
     public DbSet<LeaderProfile> LeaderProfiles => Set<LeaderProfile>();
+    public DbSet<MeetingSeries> Series => Set<MeetingSeries>();
+    public DbSet<LeaderBooking> Bookings => Set<LeaderBooking>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +30,45 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             leader.Property(l => l.Profile).HasColumnType("jsonb").HasConversion(
                 profile => JsonSerializer.Serialize(profile, Json),
                 json => JsonSerializer.Deserialize<LeaderSnapshot>(json, Json)!);
+        });
+        modelBuilder.Entity<MeetingSeries>(series =>
+        {
+            series.ToTable("series");
+            series.Property(s => s.MunicipalityCode).HasMaxLength(6);
+            series.Property(s => s.Audience).HasConversion<string>().HasMaxLength(20);
+            series.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            series.Property(s => s.ApproachRoute).HasMaxLength(40);
+            series.Property(s => s.Notes).HasMaxLength(4000);
+            series.Property(s => s.CancellationReason).HasMaxLength(500);
+            series.Property(s => s.LeaderOverrideReason).HasMaxLength(500);
+            series.Property(s => s.Version).IsRowVersion();
+            series.ComplexCollection(s => s.LeaderChanges, change => change.ToJson());
+            series.OwnsMany(s => s.Sessions, session =>
+            {
+                session.ToTable("sessions");
+                session.WithOwner().HasForeignKey("series_id");
+                session.HasKey("series_id", nameof(Session.Number));
+                session.Property(x => x.Number).ValueGeneratedNever();
+                session.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+                session.Property(x => x.Venue).HasMaxLength(300);
+                session.Property(x => x.History).HasColumnType("jsonb").HasConversion(
+                    history => JsonSerializer.Serialize(history, Json),
+                    json => JsonSerializer.Deserialize<List<SessionChange>>(json, Json)!,
+                    new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<SessionChange>>(
+                        (a, b) => a!.SequenceEqual(b!), list => list.Count, list => list.ToList()));
+            });
+            series.Navigation(s => s.Sessions).AutoInclude();
+            series.HasIndex(s => s.MunicipalityCode);
+            series.HasIndex(s => s.LeaderId);
+            series.HasQueryFilter(s => (MunicipalityScope == null || s.MunicipalityCode == MunicipalityScope)
+                && (LeaderScope == null || s.LeaderId == LeaderScope));
+        });
+        modelBuilder.Entity<LeaderBooking>(booking =>
+        {
+            booking.ToTable("leader_bookings");
+            booking.HasKey(b => new { b.SeriesId, b.SessionNumber });
+            booking.HasIndex(b => new { b.LeaderId, b.StartsAt });
+            // The exclusion constraint on (leader_id, [blocked_from, blocked_until)) is added in the migration (EF cannot express it).
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -24,8 +24,17 @@ public sealed class MeetingSeries
     /// <summary>Why a coordinator chose a leader who does not serve the community, when they did.</summary>
     public string? LeaderOverrideReason { get; private set; }
     public List<LeaderChange> LeaderChanges { get; set; } = [];
-    public List<Session> Sessions { get; set; } = [.. Enumerable.Range(1, 3).Select(n => new Session { Number = n })];
+    /// <summary>Exactly three, numbered 1 to 3; a new series gets them from <see cref="Draft"/>.</summary>
+    public List<Session> Sessions { get; set; } = [];
     public uint Version { get; set; }
+
+    /// <summary>A new draft with its three sessions still without dates. (EF loads sessions itself, so they are not made by the constructor.)</summary>
+    public static MeetingSeries Draft(string municipalityCode, Guid communityId) => new()
+    {
+        MunicipalityCode = municipalityCode,
+        CommunityId = communityId,
+        Sessions = [.. Enumerable.Range(1, 3).Select(n => new Session { Number = n })],
+    };
 
     public bool IsClosed => Status is SeriesStatus.Completed or SeriesStatus.Cancelled;
 

@@ -1,5 +1,6 @@
 using VanBinnenuit.Scheduling.Consumers;
 using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.ServiceDefaults;
@@ -13,6 +14,8 @@ public static class SchedulingServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.Scheduling);
         builder.AddServiceDatabase<SchedulingDbContext>(ResourceNames.SchedulingDb);
+        builder.Services.Configure<SchedulingRules>(builder.Configuration.GetSection(SchedulingRules.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMessaging<SchedulingDbContext>(ResourceNames.Scheduling, bus =>
         {
             bus.AddConsumer<RegistryEventsConsumer>();

@@ -228,6 +228,45 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                     b.ToTable("organisation_references", (string)null);
                 });
 
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.LeaderBooking", b =>
+                {
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_number");
+
+                    b.Property<DateTimeOffset>("BlockedFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_from");
+
+                    b.Property<DateTimeOffset>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_until");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<Guid>("LeaderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.HasKey("SeriesId", "SessionNumber")
+                        .HasName("pk_leader_bookings");
+
+                    b.HasIndex("LeaderId", "StartsAt")
+                        .HasDatabaseName("ix_leader_bookings_leader_id_starts_at");
+
+                    b.ToTable("leader_bookings", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.LeaderProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -258,6 +297,170 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                         .HasName("pk_leader_profiles");
 
                     b.ToTable("leader_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.MeetingSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdviceRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("advice_request_id");
+
+                    b.Property<string>("ApproachRoute")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approach_route");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("community_id");
+
+                    b.PrimitiveCollection<List<Guid>>("HostOrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("host_organisation_ids");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<Guid?>("LeaderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_id");
+
+                    b.Property<string>("LeaderOverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("leader_override_reason");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("municipality_code");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("TopicCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topic_codes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "LeaderChanges", "VanBinnenuit.Scheduling.Domain.MeetingSeries.LeaderChanges#LeaderChange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<Guid>("NewLeaderId");
+
+                            b1.Property<Guid>("PreviousLeaderId");
+
+                            b1.Property<string>("Reason");
+
+                            b1
+                                .ToJson("leader_changes")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_series");
+
+                    b.HasIndex("LeaderId")
+                        .HasDatabaseName("ix_series_leader_id");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_series_municipality_code");
+
+                    b.ToTable("series", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.MeetingSeries", b =>
+                {
+                    b.OwnsMany("VanBinnenuit.Scheduling.Domain.Session", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("series_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("series_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset?>("EndsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ends_at");
+
+                            b1.Property<string>("History")
+                                .IsRequired()
+                                .HasColumnType("jsonb")
+                                .HasColumnName("history");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset?>("StartsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("Venue")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("venue");
+
+                            b1.Property<bool>("VenueConfidential")
+                                .HasColumnType("boolean")
+                                .HasColumnName("venue_confidential");
+
+                            b1.HasKey("series_id", "Number")
+                                .HasName("pk_sessions");
+
+                            b1.ToTable("sessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("series_id")
+                                .HasConstraintName("fk_sessions_series_series_id");
+                        });
+
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Xunit;
 
-namespace VanBinnenuit.Registry.Tests;
+namespace VanBinnenuit.Testing;
 
-internal static class ProblemAssertions
+public static class ProblemAssertions
 {
     /// <summary>Asserts a problem+json answer with the status, and returns the names in invalidParams.</summary>
     public static async Task<IReadOnlyList<string>> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)

@@ -1,0 +1,242 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.Contracts.Scheduling;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Scheduling.Apis;
+
+/// <summary>Meeting series: a draft, its three sessions, its leader, planning and cancelling.</summary>
+public static class SeriesApi
+{
+    public static IEndpointRouteBuilder MapSeriesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/series").WithTags("Series").RequireAuthorization(Policies.ReadProgrammeData);
+        api.MapGet("", ListSeries).WithName("ListSeries");
+        api.MapGet("/{id:guid}", GetSeries).WithName("GetSeries");
+        api.MapPost("", CreateSeries).WithName("CreateSeries").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPut("/{id:guid}/sessions", ScheduleSessions).WithName("ScheduleSessions").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/{id:guid}/planning", PlanSeries).WithName("PlanSeries").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/{id:guid}/cancellation", CancelSeries).WithName("CancelSeries").RequireAuthorization(Policies.PlanProgramme);
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedList<SeriesResponse>>, ProblemHttpResult>> ListSeries(
+        [AsParameters] SeriesQuery query, SchedulingDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var paging = new PageRequest(query.Page, query.PageSize);
+        validation.AddRange(paging.Validate());
+        SeriesStatus? status = null;
+        if (query.Status is not null)
+        {
+            status = Enum.GetValues<SeriesStatus>().Where(s => MeetingSeries.Describe(s) == query.Status).Select(s => (SeriesStatus?)s).FirstOrDefault();
+            if (status is null)
+            {
+                validation.Add("status", "Must be one of: draft, planned, in-progress, completed, cancelled.");
+            }
+        }
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var series = db.Series.AsNoTracking();
+        if (query.Municipality is { } municipality)
+        {
+            series = series.Where(s => s.MunicipalityCode == municipality.ToUpperInvariant());
+        }
+        if (query.Community is { } community)
+        {
+            series = series.Where(s => s.CommunityId == community);
+        }
+        if (query.Leader is { } leader)
+        {
+            series = series.Where(s => s.LeaderId == leader);
+        }
+        if (status is { } wanted)
+        {
+            series = series.Where(s => s.Status == wanted);
+        }
+        var page = await series.OrderByDescending(s => s.Id).ToPagedListAsync(paging, http, cancellationToken);
+        return TypedResults.Ok(page.Map(s => SeriesResponse.For(s, caller)));
+    }
+
+    public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> GetSeries(
+        Guid id, SchedulingDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var series = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (series is null)
+        {
+            return ApiProblems.NotFound($"No series has the id {id}.");
+        }
+        response.Tag(series.Version);
+        return TypedResults.Ok(SeriesResponse.For(series, caller));
+    }
+
+    public static async Task<Results<Created<SeriesResponse>, ProblemHttpResult>> CreateSeries(
+        SeriesDraft draft, SchedulingDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var checkedDraft = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var unknown = await UnknownReferencesAsync(db, checkedDraft, cancellationToken);
+        if (unknown.Count > 0)
+        {
+            return ApiProblems.Unprocessable("The series refers to what scheduling has not heard of from the registry.", unknown);
+        }
+        var series = MeetingSeries.Draft(checkedDraft.MunicipalityCode!, checkedDraft.CommunityId!.Value);
+        checkedDraft.ApplyTo(series);
+        db.Series.Add(series);
+        await db.SaveChangesAsync(cancellationToken);
+        response.Tag(series.Version);
+        return TypedResults.Created($"/v1/series/{series.Id}", SeriesResponse.For(series, caller));
+    }
+
+    /// <summary>Checks a draft against the registry's read models: the municipality, the community, the host organisations.</summary>
+    internal static async Task<List<InvalidParam>> UnknownReferencesAsync(SchedulingDbContext db, SeriesDraft draft, CancellationToken cancellationToken)
+    {
+        var unknown = new List<InvalidParam>();
+        if (!await db.Set<MunicipalityReference>().AnyAsync(m => m.Code == draft.MunicipalityCode, cancellationToken))
+        {
+            unknown.Add(new InvalidParam("municipalityCode", $"{draft.MunicipalityCode} is not a registered municipality."));
+        }
+        if (!await db.Set<CommunityReference>().AnyAsync(c => c.Id == draft.CommunityId && c.Active, cancellationToken))
+        {
+            unknown.Add(new InvalidParam("communityId", $"{draft.CommunityId} is not an active community of the registry."));
+        }
+        var hosts = draft.HostOrganisationIds!;
+        var known = await db.Set<OrganisationReference>().Where(o => hosts.Contains(o.Id) && o.Active).Select(o => o.Id).ToListAsync(cancellationToken);
+        unknown.AddRange(hosts.Except(known).Select(id => new InvalidParam("hostOrganisationIds", $"{id} is not an active organisation of the registry.")));
+        return unknown;
+    }
+
+    public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> ScheduleSessions(
+        Guid id, SessionsDraft draft, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (series, problem) = await FindForUpdateAsync(db, id, http.Request, cancellationToken);
+        if (series is null)
+        {
+            return problem!;
+        }
+        var validation = new Validation();
+        var times = draft.Normalise(validation, rules.Value);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var before = series.Sessions.Select(s => (s.StartsAt, s.EndsAt)).ToList();
+        if (series.Schedule(times, validation.Text("reason", draft.Reason, 500, required: false), clock.GetUtcNow()) is { } broken)
+        {
+            return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
+        }
+        if (series.LeaderId is { } leader && await LeaderExclusionAsync(db, series, leader, series.LeaderOverrideReason is not null, rules.Value, cancellationToken) is { } exclusion)
+        {
+            return ApiProblems.Unprocessable($"The series' leader cannot lead at these times: {exclusion.Reason}",
+                [new InvalidParam("sessions", $"{MeetingSeries.Describe(exclusion.Rule)}: {exclusion.Reason}")]);
+        }
+        for (var i = 0; i < 3; i++)
+        {
+            var session = series.Sessions[i];
+            if (before[i] == (session.StartsAt, session.EndsAt) || series.Status == SeriesStatus.Draft)
+            {
+                continue;
+            }
+            db.AddIntegrationEvent(before[i].StartsAt is null
+                ? new SessionScheduled { Series = SeriesEvents.Snapshot(series), SessionNumber = session.Number }
+                : new SessionRescheduled { Series = SeriesEvents.Snapshot(series), SessionNumber = session.Number, Reason = draft.Reason });
+        }
+        return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> PlanSeries(
+        Guid id, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (series, problem) = await FindForUpdateAsync(db, id, http.Request, cancellationToken);
+        if (series is null)
+        {
+            return problem!;
+        }
+        if (series.Plan() is { } broken)
+        {
+            return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
+        }
+        db.AddIntegrationEvent(new SeriesPlanned { Series = SeriesEvents.Snapshot(series) });
+        foreach (var session in series.Sessions)
+        {
+            db.AddIntegrationEvent(new SessionScheduled { Series = SeriesEvents.Snapshot(series), SessionNumber = session.Number });
+        }
+        return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> CancelSeries(
+        Guid id, ReasonRequest request, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var reason = validation.Text("reason", request.Reason, 500);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var (series, problem) = await FindForUpdateAsync(db, id, http.Request, cancellationToken);
+        if (series is null)
+        {
+            return problem!;
+        }
+        if (series.Cancel(reason!, clock.GetUtcNow()) is { } broken)
+        {
+            return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
+        }
+        db.AddIntegrationEvent(new SeriesCancelled { Series = SeriesEvents.Snapshot(series), Reason = reason });
+        return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
+    }
+
+    /// <summary>The first rule the leader breaks for this series as now planned, or null.</summary>
+    internal static async Task<Exclusion?> LeaderExclusionAsync(
+        SchedulingDbContext db, MeetingSeries series, Guid leaderId, bool communityOverridden, SchedulingRules rules, CancellationToken cancellationToken)
+    {
+        var profile = await db.LeaderProfiles.AsNoTracking().SingleOrDefaultAsync(l => l.Id == leaderId, cancellationToken);
+        if (profile is null)
+        {
+            return new Exclusion(EligibilityRule.Active, "Scheduling has not heard of this leader from the registry.");
+        }
+        var needs = await SeriesStore.NeedsAsync(db, series, null, cancellationToken);
+        var bookings = await SeriesStore.BookingsAsync(db, leaderId, needs, cancellationToken);
+        return LeaderEligibility.FirstExclusion(profile.Profile, needs, [.. bookings[leaderId]], rules, communityOverridden);
+    }
+
+    internal static async Task<(MeetingSeries? Series, ProblemHttpResult? Problem)> FindForUpdateAsync(
+        SchedulingDbContext db, Guid id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var series = await db.Series.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (series is null)
+        {
+            return (null, ApiProblems.NotFound($"No series has the id {id}."));
+        }
+        return EntityTags.TryMatch(request, series.Version, out var stale) ? (series, null) : (null, stale);
+    }
+
+    internal static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> SaveAsync(
+        SchedulingDbContext db, MeetingSeries series, SchedulingRules rules, Caller caller, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await SeriesStore.SaveAsync(db, series, rules, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+        response.Tag(series.Version);
+        return TypedResults.Ok(SeriesResponse.For(series, caller));
+    }
+}
+
+public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status);
+
+public sealed record ReasonRequest(string? Reason);

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.Contracts.Scheduling;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Scheduling.Apis;
+
+/// <summary>The right conversation leader for a series: ranked proposals with their reasons, and the assignment.</summary>
+public static class SeriesLeaderApi
+{
+    public const int MaxProposals = 100;
+
+    public static IEndpointRouteBuilder MapSeriesLeaderApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/series/{id:guid}").WithTags("Series").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/leader-proposals", ProposeLeaders).WithName("ProposeLeaders");
+        api.MapPut("/leader", AssignLeader).WithName("AssignLeader");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ProposalsResponse>, ProblemHttpResult>> ProposeLeaders(
+        Guid id, ProposalRequest? request, SchedulingDbContext db, IOptions<SchedulingRules> rules, CancellationToken cancellationToken)
+    {
+        var limit = request?.Limit ?? 20;
+        var excludedLimit = request?.ExcludedLimit ?? 50;
+        if (limit is < 1 or > MaxProposals || excludedLimit is < 0 or > 20_000)
+        {
+            return ApiProblems.Validation([.. new[]
+            {
+                limit is < 1 or > MaxProposals ? new InvalidParam("limit", $"Must be between 1 and {MaxProposals}.") : null,
+                excludedLimit is < 0 or > 20_000 ? new InvalidParam("excludedLimit", "Must be between 0 and 20000.") : null,
+            }.OfType<InvalidParam>()]);
+        }
+        var series = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (series is null)
+        {
+            return ApiProblems.NotFound($"No series has the id {id}.");
+        }
+        var needs = await SeriesStore.NeedsAsync(db, series, null, cancellationToken);
+        var bookings = await SeriesStore.BookingsAsync(db, null, needs, cancellationToken);
+        var provinces = await db.Set<ReadModels.MunicipalityReference>().AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.ProvinceCode, cancellationToken);
+        var leaders = await db.LeaderProfiles.AsNoTracking().Select(l => l.Profile).ToListAsync(cancellationToken);
+        var ranked = LeaderMatcher.Rank(leaders, needs, bookings, code => provinces.GetValueOrDefault(code), rules.Value);
+        return TypedResults.Ok(new ProposalsResponse(
+            ranked.Eligible.Count,
+            [.. ranked.Eligible.Take(limit)],
+            ranked.Excluded.GroupBy(e => e.Rule).ToDictionary(g => MeetingSeries.Describe(g.Key), g => g.Count()),
+            [.. ranked.Excluded.Take(excludedLimit)]));
+    }
+
+    public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> AssignLeader(
+        Guid id, LeaderAssignment request, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        if (request.LeaderId is null || request.LeaderId == Guid.Empty)
+        {
+            validation.Add("leaderId", "Is required.");
+        }
+        var overrideReason = validation.Text("communityOverrideReason", request.CommunityOverrideReason, 500, required: false);
+        var replacementReason = validation.Text("replacementReason", request.ReplacementReason, 500, required: false);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var (series, problem) = await SeriesApi.FindForUpdateAsync(db, id, http.Request, cancellationToken);
+        if (series is null)
+        {
+            return problem!;
+        }
+        var leaderId = request.LeaderId!.Value;
+        if (await SeriesApi.LeaderExclusionAsync(db, series, leaderId, overrideReason is not null, rules.Value, cancellationToken) is { } exclusion)
+        {
+            return ApiProblems.Unprocessable($"This leader cannot lead the series: {exclusion.Reason}",
+                [new InvalidParam("leaderId", $"{MeetingSeries.Describe(exclusion.Rule)}: {exclusion.Reason}")]);
+        }
+        if (series.AssignLeader(leaderId, overrideReason, replacementReason, clock.GetUtcNow()) is { } broken)
+        {
+            return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
+        }
+        db.AddIntegrationEvent(new LeaderAssigned { Series = SeriesEvents.Snapshot(series), LeaderId = leaderId });
+        return await SeriesApi.SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
+    }
+}
+
+/// <param name="Limit">How many eligible leaders to return, best first (1–100, default 20).</param>
+/// <param name="ExcludedLimit">How many excluded leaders to list with their reason (default 50); all are counted per rule.</param>
+public sealed record ProposalRequest(int? Limit, int? ExcludedLimit);
+
+/// <param name="CommunityOverrideReason">A coordinator choosing a leader who does not serve the community says why.</param>
+/// <param name="ReplacementReason">Needed when the series already has another leader.</param>
+public sealed record LeaderAssignment(Guid? LeaderId, string? CommunityOverrideReason, string? ReplacementReason);
+
+public sealed record ProposalsResponse(int EligibleCount, IReadOnlyList<Proposal> Eligible, IReadOnlyDictionary<string, int> ExcludedByRule, IReadOnlyList<Excluded> Excluded);

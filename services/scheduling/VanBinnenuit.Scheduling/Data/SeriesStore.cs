@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Scheduling.Data;
+
+internal static class SeriesStore
+{
+    /// <summary>
+    /// Saves a changed series together with the bookings its plan implies, in one transaction. The
+    /// database's exclusion constraint turns a clash with another series' booking into a 409, even
+    /// when two coordinators book the same leader at the same moment.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> SaveAsync(SchedulingDbContext db, MeetingSeries series, SchedulingRules rules, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Writers of one series take turns: the row lock makes a second writer wait, and then see the version moved on.
+        var read = db.Entry(series).Property(s => s.Version).OriginalValue;
+        var current = await db.Database.SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM series WHERE id = {series.Id} FOR UPDATE")
+            .ToListAsync(cancellationToken);
+        if (current.Count != 1 || current[0] != read)
+        {
+            return Stale();
+        }
+        await db.Bookings.Where(b => b.SeriesId == series.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Bookings.AddRange(LeaderBooking.For(series, rules.TravelBuffer));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        {
+            return ApiProblems.Conflict($"The leader was booked for another session within {rules.TravelBufferMinutes} minutes of one of these sessions just now; ask for proposals again.");
+        }
+    }
+
+    private static ProblemHttpResult Stale() =>
+        ApiProblems.PreconditionFailed("Someone else changed the series while your change was being saved; read it again and reapply your change.");
+
+    /// <summary>What the series asks of a leader, with its province from the read model.</summary>
+    public static async Task<SeriesNeeds> NeedsAsync(SchedulingDbContext db, MeetingSeries series, IReadOnlyList<SessionTimes>? sessions, CancellationToken cancellationToken)
+    {
+        var province = await db.Set<MunicipalityReference>().Where(m => m.Code == series.MunicipalityCode).Select(m => m.ProvinceCode).SingleOrDefaultAsync(cancellationToken);
+        sessions ??= [.. series.Sessions.Where(s => s.IsScheduled && s.Status == SessionStatus.Planned).Select(s => new SessionTimes(s.StartsAt!.Value, s.EndsAt!.Value, s.Venue, s.VenueConfidential))];
+        return new SeriesNeeds(series.Id, series.Languages, series.TopicCodes, series.CommunityId, series.Audience, series.MunicipalityCode, province, sessions);
+    }
+
+    /// <summary>Leaders' bookings in other series around these sessions (a month either side, for the monthly cap), by leader.</summary>
+    public static async Task<ILookup<Guid, Booking>> BookingsAsync(SchedulingDbContext db, Guid? leader, SeriesNeeds needs, CancellationToken cancellationToken)
+    {
+        var from = needs.Sessions.Count > 0 ? needs.Sessions.Min(s => s.StartsAt).AddDays(-32) : DateTimeOffset.UtcNow;
+        var until = needs.Sessions.Count > 0 ? needs.Sessions.Max(s => s.EndsAt).AddDays(32) : DateTimeOffset.UtcNow.AddDays(92);
+        var query = db.Bookings.AsNoTracking().Where(b => b.SeriesId != needs.SeriesId && b.StartsAt < until && b.EndsAt > from);
+        if (leader is { } id)
+        {
+            query = query.Where(b => b.LeaderId == id);
+        }
+        var rows = await query.Select(b => new { b.LeaderId, b.SeriesId, b.StartsAt, b.EndsAt }).ToListAsync(cancellationToken);
+        return rows.ToLookup(b => b.LeaderId, b => new Booking(b.SeriesId, b.StartsAt, b.EndsAt));
+    }
+}

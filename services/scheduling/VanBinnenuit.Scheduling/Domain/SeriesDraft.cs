@@ -1,0 +1,115 @@
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Scheduling.Domain;
+
+/// <summary>A new series as a coordinator (or an advice request) describes it; dates and leader come later.</summary>
+public sealed record SeriesDraft(
+    string? MunicipalityCode,
+    Guid? CommunityId,
+    IReadOnlyList<Guid>? HostOrganisationIds,
+    Audience? Audience,
+    IReadOnlyList<string>? Languages,
+    IReadOnlyList<string>? TopicCodes,
+    string? ApproachRoute,
+    Guid? AdviceRequestId,
+    string? Notes)
+{
+    public SeriesDraft Normalise(Validation validation)
+    {
+        var municipality = MunicipalityCode?.Trim().ToUpperInvariant();
+        if (municipality is null || !System.Text.RegularExpressions.Regex.IsMatch(municipality, "^GM[0-9]{4}$"))
+        {
+            validation.Add("municipalityCode", "Must be a CBS municipality code such as GM0363.");
+        }
+        if (CommunityId is null || CommunityId == Guid.Empty)
+        {
+            validation.Add("communityId", "Is required: the community the series is for.");
+        }
+        if (Audience is null || !Enum.IsDefined(Audience.Value))
+        {
+            validation.Add("audience", "Must be one of: women, men, mixed, youth, parents, lgbt-people, other.");
+        }
+        var languages = validation.List("languages", Languages, 5, (path, code) => Code(validation, path, code, "^[a-z]{2,3}$", "Must be an ISO 639 code such as ar."), required: true);
+        var topics = validation.List("topicCodes", TopicCodes, 10, (path, code) => Code(validation, path, code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a topic code such as lgbt-acceptance."), required: true);
+        var route = ApproachRoute is null ? null : Code(validation, "approachRoute", ApproachRoute, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be an approach-route code such as human-rights.");
+        if ((HostOrganisationIds ?? []).Count > 10)
+        {
+            validation.Add("hostOrganisationIds", "At most 10 host organisations.");
+        }
+        return new SeriesDraft(municipality, CommunityId, [.. (HostOrganisationIds ?? []).Distinct()], Audience, languages, topics, route,
+            AdviceRequestId == Guid.Empty ? null : AdviceRequestId, validation.Text("notes", Notes, 4000, required: false));
+    }
+
+    private static string? Code(Validation validation, string path, string? value, string pattern, string reason)
+    {
+        var code = value?.Trim().ToLowerInvariant();
+        if (code is { Length: <= 40 } && System.Text.RegularExpressions.Regex.IsMatch(code, pattern))
+        {
+            return code;
+        }
+        validation.Add(path, reason);
+        return null;
+    }
+
+    public void ApplyTo(MeetingSeries series)
+    {
+        series.MunicipalityCode = MunicipalityCode!;
+        series.CommunityId = CommunityId!.Value;
+        series.HostOrganisationIds = [.. HostOrganisationIds!];
+        series.Audience = Audience!.Value;
+        series.Languages = [.. Languages!];
+        series.TopicCodes = [.. TopicCodes!];
+        series.ApproachRoute = ApproachRoute;
+        series.AdviceRequestId = AdviceRequestId;
+        series.Notes = Notes;
+    }
+}
+
+/// <summary>One session's date, times and venue as entered, in Dutch local time.</summary>
+public sealed record SessionDraft(string? StartsAt, string? EndsAt, string? Venue, bool? VenueConfidential);
+
+public sealed record SessionsDraft(IReadOnlyList<SessionDraft>? Sessions, string? Reason)
+{
+    public List<SessionTimes> Normalise(Validation validation, SchedulingRules rules)
+    {
+        var sessions = Sessions ?? [];
+        if (sessions.Count != 3)
+        {
+            validation.Add("sessions", "Give exactly three sessions, in order.");
+            return [];
+        }
+        var times = new List<SessionTimes>();
+        for (var i = 0; i < 3; i++)
+        {
+            var draft = sessions[i];
+            if (draft is null)
+            {
+                validation.Add($"sessions[{i}]", "Is required.");
+                continue;
+            }
+            var startOk = AmsterdamTime.TryParse(draft.StartsAt, out var start, out var startProblem);
+            var endOk = AmsterdamTime.TryParse(draft.EndsAt, out var end, out var endProblem);
+            if (!startOk)
+            {
+                validation.Add($"sessions[{i}].startsAt", startProblem);
+            }
+            if (!endOk)
+            {
+                validation.Add($"sessions[{i}].endsAt", endProblem);
+            }
+            var venue = validation.Text($"sessions[{i}].venue", draft.Venue, 300, required: false);
+            if (startOk && endOk)
+            {
+                times.Add(new SessionTimes(start, end, venue, draft.VenueConfidential ?? false));
+            }
+        }
+        if (times.Count == 3)
+        {
+            foreach (var broken in SessionTimesRules.Check(times, rules))
+            {
+                validation.Add(broken.Field, broken.Reason);
+            }
+        }
+        return times;
+    }
+}

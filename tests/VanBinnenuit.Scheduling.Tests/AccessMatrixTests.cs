@@ -1,0 +1,70 @@
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.Scheduling.Tests;
+
+/// <summary>
+/// Who gets what from every scheduling endpoint. {series} is in GM0363 ("own") and led by the
+/// leader the leader token is bound to; {draft} is a draft without a leader.
+/// </summary>
+[Collection(SchedulingCollection.Name)]
+public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private const string Reason = """{"reason":"Matrix"}""";
+    private const string Draft = """{"municipalityCode":"GM0363","communityId":"01930000-0000-7000-8000-0000000000c1","audience":"mixed","languages":["ar"],"topicCodes":["lgbt-acceptance"]}""";
+    private const string Sessions = """{"sessions":[{"startsAt":"2028-01-04T19:30","endsAt":"2028-01-04T21:30"},{"startsAt":"2028-01-11T19:30","endsAt":"2028-01-11T21:30"},{"startsAt":"2028-01-18T19:30","endsAt":"2028-01-18T21:30"}]}""";
+
+    private static readonly MatrixRow[] Matrix =
+    [
+        //                                                                 coord adv  lead own  other admin none exp  aud  tamp unkn
+        new("GET", "/v1/municipalities/count", null,                        [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/read-models", null,                                 [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/read-models/communities/01930000-0000-7000-8000-0000000000c1", null, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/read-models/organisations/01930000-0000-7000-8000-0000000000a1", null, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/read-models/leaders/{leader}", null,                [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/series?pageSize=5", null,                           [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/series/{series}", null,                             [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
+        new("POST", "/v1/series", Draft,                                    [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("PUT", "/v1/series/{draft}/sessions", Sessions,                 [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("POST", "/v1/series/{draft}/leader-proposals", "{}",            [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("PUT", "/v1/series/{draft}/leader", """{"leaderId":"{other}"}""", [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("POST", "/v1/series/{draft}/planning", null,                    [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        // The coordinator cancels first, so the series' own leader then finds the session cancelled already (422, not 403).
+        new("POST", "/v1/series/{series}/sessions/1/cancellation", Reason,  [200, 403, 422, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("POST", "/v1/series/{series}/cancellation", Reason,             [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+    ];
+
+    private readonly Dictionary<string, string> _ids = [];
+    private SchedulingApiFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        _factory = await SchedulingApiFactory.StartAsync(infrastructure, "scheduling_access");
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var leader = await _factory.AddLeaderAsync(Plans.Leader());
+        var other = await _factory.AddLeaderAsync(Plans.Leader("Ander"));
+        _ids["{leader}"] = leader.ToString();
+        _ids["{other}"] = other.ToString();
+        _ids["{series}"] = (await SeriesRequests.PlannedAsync(coordinator, leader)).ToString();
+        _ids["{draft}"] = (await SeriesRequests.CreateAsync(coordinator)).Id.ToString();
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Every_caller_gets_exactly_the_expected_answer_from_every_endpoint()
+    {
+        var mismatches = await AccessMatrix.MismatchesAsync(Matrix,
+            caller => _factory.ClientWith(AccessMatrix.TokenFor(_factory.Tokens, ResourceNames.Scheduling, caller, _ids["{leader}"])), _ids);
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    [Fact]
+    public void Every_endpoint_of_scheduling_is_in_the_matrix() =>
+        Assert.Empty(AccessMatrix.Uncovered(_factory.Services, Matrix.Select(row => $"{row.Method} {Template(row.Path)}")));
+
+    // "/v1/series/{draft}/leader" → "/v1/series/{id:guid}/leader", as the route table writes it.
+    private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
+        .Replace("{series}", "{id:guid}").Replace("{draft}", "{id:guid}").Replace("{leader}", "{id:guid}")
+        .Replace("/sessions/1/", "/sessions/{number:int}/"), "/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id:guid}");
+}

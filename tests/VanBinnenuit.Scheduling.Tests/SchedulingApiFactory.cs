@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.Contracts.Registry;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Testing;
+
+namespace VanBinnenuit.Scheduling.Tests;
+
+/// <summary>Scheduling in-process on a real PostgreSQL database of its own, with read models as the registry's events would have left them.</summary>
+public sealed class SchedulingApiFactory(string database, string broker)
+    : ServiceApiFactory<SchedulingDbContext>(ResourceNames.Scheduling, ResourceNames.SchedulingDb, database, broker)
+{
+    public static readonly Guid Organisation = Guid.Parse("01930000-0000-7000-8000-0000000000a1");
+
+    public static async Task<SchedulingApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix)
+    {
+        var factory = new SchedulingApiFactory(
+            await infrastructure.FreshDatabaseAsync(ResourceNames.SchedulingDb, prefix),
+            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        factory.CreateClient().Dispose();
+        await factory.SeedAsync(db =>
+        {
+            db.Set<MunicipalityReference>().AddRange(
+                new MunicipalityReference { Code = "GM0363", Name = "Amsterdam", ProvinceCode = "PV27", ProvinceName = "Noord-Holland" },
+                new MunicipalityReference { Code = "GM0599", Name = "Rotterdam", ProvinceCode = "PV28", ProvinceName = "Zuid-Holland" });
+            db.Set<CommunityReference>().Add(new CommunityReference { Id = Plans.Community, Name = "Syrisch", Active = true, MunicipalityCodes = ["GM0363"] });
+            db.Set<OrganisationReference>().Add(new OrganisationReference { Id = Organisation, Name = "Stichting", Kind = "migrant-self-organisation", Active = true });
+        });
+        return factory;
+    }
+
+    public async Task SeedAsync(Action<SchedulingDbContext> seed)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
+        seed(db);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds a leader as <c>LeaderRegistered</c> would have, and gives their id.</summary>
+    public async Task<Guid> AddLeaderAsync(LeaderSnapshot leader)
+    {
+        await SeedAsync(db => db.LeaderProfiles.Add(new LeaderProfile { Id = leader.Id, DisplayName = leader.DisplayName, Active = leader.Active, Profile = leader }));
+        return leader.Id;
+    }
+}

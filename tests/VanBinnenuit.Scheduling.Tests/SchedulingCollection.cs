@@ -1,0 +1,9 @@
+using VanBinnenuit.Testing;
+
+namespace VanBinnenuit.Scheduling.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class SchedulingCollection : ICollectionFixture<InfrastructureFixture>
+{
+    public const string Name = "scheduling";
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using VanBinnenuit.ServiceDefaults;
+
+namespace VanBinnenuit.Testing;
+
+/// <summary>
+/// One service in-process (the type argument only names its assembly; every service has a Program),
+/// on a real PostgreSQL database of its own and the real broker, trusting tokens minted by <see cref="Tokens"/>.
+/// </summary>
+public class ServiceApiFactory<TMarker>(string service, string databaseResource, string database, string broker)
+    : WebApplicationFactory<TMarker> where TMarker : class
+{
+    public TestTokens Tokens { get; } = new();
+
+    /// <summary>A client carrying a valid token for the service with this role and binding.</summary>
+    public HttpClient ClientFor(string role, string? municipality = null, string? leaderId = null) =>
+        ClientWith(Tokens.Mint(role, service, municipality, leaderId));
+
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(Tokens.Trust);
+        builder.UseSetting($"ConnectionStrings:{databaseResource}", database);
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.Broker}", broker);
+    }
+}
