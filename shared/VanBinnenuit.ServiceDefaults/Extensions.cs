@@ -58,10 +58,11 @@ public static class Extensions
     /// <summary>Exception and status-code handling as problem+json, and the API-Version header.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
-        // The gateway strips /api/<service> and says so in X-Forwarded-Prefix; links are built with it.
+        // The gateway strips /api/<service> and says so in X-Forwarded-Prefix, and names the host the
+        // client used in X-Forwarded-Host; addresses handed out (links, calendar feeds) are built with both.
         var forwarded = new ForwardedHeadersOptions
         {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedPrefix,
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix,
         };
         app.UseForwardedHeaders(forwarded);
         app.UseExceptionHandler();

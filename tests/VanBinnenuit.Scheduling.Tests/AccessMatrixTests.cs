@@ -32,6 +32,10 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         // The coordinator cancels first, so the series' own leader then finds the session cancelled already (422, not 403).
         new("POST", "/v1/series/{series}/sessions/1/cancellation", Reason,  [200, 403, 422, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("POST", "/v1/series/{series}/cancellation", Reason,             [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("PUT", "/v1/leaders/{leader}/calendar-feed", null,              [200, 403, 200, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/leaders/{leader}/calendar-feed", null,              [200, 403, 200, 403, 403, 403, 401, 401, 401, 401, 401]),
+        // Read by calendar apps without a token: the secret address is the key, whoever asks.
+        new("GET", "/v1/calendar-feeds/not-a-real-secret", null,            [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
     ];
 
     private readonly Dictionary<string, string> _ids = [];
@@ -66,5 +70,5 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     // "/v1/series/{draft}/leader" → "/v1/series/{id:guid}/leader", as the route table writes it.
     private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
         .Replace("{series}", "{id:guid}").Replace("{draft}", "{id:guid}").Replace("{leader}", "{id:guid}")
-        .Replace("/sessions/1/", "/sessions/{number:int}/"), "/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id:guid}");
+        .Replace("/sessions/1/", "/sessions/{number:int}/").Replace("/not-a-real-secret", "/{token}"), "/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id:guid}");
 }

@@ -10,7 +10,19 @@ internal static class ApiRoutes
     /// <summary>The identity service's own paths: OpenID Connect endpoints, discovery and the sign-in page.</summary>
     private static readonly string[] IdentityPaths = ["/connect/{**rest}", "/.well-known/{**rest}", "/account/{**rest}"];
 
-    public static IReadOnlyList<RouteConfig> Routes => ApiServiceRoutes.Concat(ApiDocumentRoutes).Concat(IdentityRoutes).ToList();
+    public static IReadOnlyList<RouteConfig> Routes => ApiServiceRoutes.Concat(ApiDocumentRoutes).Concat(IdentityRoutes).Append(CalendarFeedRoute).ToList();
+
+    /// <summary>
+    /// Leaders' calendar feeds: calendar apps fetch them without a token, so the secret in the path is
+    /// the key, and the scheduling service checks it.
+    /// </summary>
+    private static RouteConfig CalendarFeedRoute => ApiServiceRoutes.Single(route => route.ClusterId == ResourceNames.Scheduling) with
+    {
+        RouteId = $"{ResourceNames.Scheduling}-calendar-feeds",
+        Match = new RouteMatch { Path = $"/api/{ResourceNames.Scheduling}/v1/calendar-feeds/{{token}}" },
+        AuthorizationPolicy = "Anonymous",
+        Order = -1,
+    };
 
     /// <summary>Each service's OpenAPI document, open to all: it describes the API and holds no data.</summary>
     private static IEnumerable<RouteConfig> ApiDocumentRoutes => ApiServiceRoutes.Select(route => route with

@@ -20,5 +20,6 @@ app.MapLeaderProfilesApi();
 app.MapSeriesApi();
 app.MapSeriesLeaderApi();
 app.MapSessionsApi();
+app.MapCalendarFeedsApi();
 
 app.Run();

@@ -19,6 +19,7 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
     public DbSet<LeaderProfile> LeaderProfiles => Set<LeaderProfile>();
     public DbSet<MeetingSeries> Series => Set<MeetingSeries>();
     public DbSet<LeaderBooking> Bookings => Set<LeaderBooking>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -69,6 +70,12 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             booking.HasKey(b => new { b.SeriesId, b.SessionNumber });
             booking.HasIndex(b => new { b.LeaderId, b.StartsAt });
             // The exclusion constraint on (leader_id, [blocked_from, blocked_until)) is added in the migration (EF cannot express it).
+        });
+        modelBuilder.Entity<CalendarFeed>(feed =>
+        {
+            feed.HasKey(f => f.LeaderId);
+            feed.Property(f => f.TokenHash).HasMaxLength(64);
+            feed.HasIndex(f => f.TokenHash).IsUnique();
         });
         modelBuilder.AddOutboxAndInbox();
     }

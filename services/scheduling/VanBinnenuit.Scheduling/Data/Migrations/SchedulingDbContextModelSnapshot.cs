@@ -228,6 +228,33 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                     b.ToTable("organisation_references", (string)null);
                 });
 
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("LeaderId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("LeaderId")
+                        .HasName("pk_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_feeds_token_hash");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.LeaderBooking", b =>
                 {
                     b.Property<Guid>("SeriesId")
