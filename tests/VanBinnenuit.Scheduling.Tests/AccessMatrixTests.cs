@@ -22,6 +22,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("GET", "/v1/read-models/communities/01930000-0000-7000-8000-0000000000c1", null, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/read-models/organisations/01930000-0000-7000-8000-0000000000a1", null, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/read-models/leaders/{leader}", null,                [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/programme", null,                                   [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/series?pageSize=5", null,                           [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/series/{series}", null,                             [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
         new("POST", "/v1/series", Draft,                                    [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),

@@ -21,5 +21,6 @@ app.MapSeriesApi();
 app.MapSeriesLeaderApi();
 app.MapSessionsApi();
 app.MapCalendarFeedsApi();
+app.MapProgrammeApi();
 
 app.Run();

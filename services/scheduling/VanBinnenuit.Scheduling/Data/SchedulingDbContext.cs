@@ -61,6 +61,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             series.Navigation(s => s.Sessions).AutoInclude();
             series.HasIndex(s => s.MunicipalityCode);
             series.HasIndex(s => s.LeaderId);
+            // One series per advice request, even when two requests for it are consumed at once.
+            series.HasIndex(s => s.AdviceRequestId).IsUnique().HasFilter("advice_request_id IS NOT NULL");
             series.HasQueryFilter(s => (MunicipalityScope == null || s.MunicipalityCode == MunicipalityScope)
                 && (LeaderScope == null || s.LeaderId == LeaderScope));
         });

@@ -15,11 +15,14 @@ public static class SchedulingServiceExtensions
         builder.AddTokenValidation(ResourceNames.Scheduling);
         builder.AddServiceDatabase<SchedulingDbContext>(ResourceNames.SchedulingDb);
         builder.Services.Configure<SchedulingRules>(builder.Configuration.GetSection(SchedulingRules.Section));
+        builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMessaging<SchedulingDbContext>(ResourceNames.Scheduling, bus =>
         {
             bus.AddConsumer<RegistryEventsConsumer>();
             bus.AddConsumer<LeaderEventsConsumer>();
+            bus.AddConsumer<SeriesRequestedConsumer>();
+            bus.AddConsumer<SessionReportedConsumer>();
         });
         return builder;
     }

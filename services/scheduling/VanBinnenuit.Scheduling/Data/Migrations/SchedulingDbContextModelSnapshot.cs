@@ -424,6 +424,11 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_series");
 
+                    b.HasIndex("AdviceRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_series_advice_request_id")
+                        .HasFilter("advice_request_id IS NOT NULL");
+
                     b.HasIndex("LeaderId")
                         .HasDatabaseName("ix_series_leader_id");
 

@@ -1,0 +1,11 @@
+namespace VanBinnenuit.Scheduling.Domain;
+
+/// <summary>The programme's target (configuration section <c>Programme</c>): meetings (held sessions) in a period.</summary>
+public sealed class ProgrammeTarget
+{
+    public const string Section = "Programme";
+
+    public int Meetings { get; set; } = 700;
+    public DateOnly From { get; set; } = new(2026, 1, 1);
+    public DateOnly Until { get; set; } = new(2028, 12, 31);
+}
