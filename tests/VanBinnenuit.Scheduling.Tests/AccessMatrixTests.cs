@@ -11,6 +11,7 @@ namespace VanBinnenuit.Scheduling.Tests;
 public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
     private const string Reason = """{"reason":"Matrix"}""";
+    private const string Meeting = """{"title":"Kennismiddag","startsAt":"2028-05-20T13:30","endsAt":"2028-05-20T17:00","place":"Utrecht","capacity":40}""";
     private const string Draft = """{"municipalityCode":"GM0363","communityId":"01930000-0000-7000-8000-0000000000c1","audience":"mixed","languages":["ar"],"topicCodes":["lgbt-acceptance"]}""";
     private const string Sessions = """{"sessions":[{"startsAt":"2028-01-04T19:30","endsAt":"2028-01-04T21:30"},{"startsAt":"2028-01-11T19:30","endsAt":"2028-01-11T21:30"},{"startsAt":"2028-01-18T19:30","endsAt":"2028-01-18T21:30"}]}""";
 
@@ -22,6 +23,12 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("GET", "/v1/read-models/communities/01930000-0000-7000-8000-0000000000c1", null, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/read-models/organisations/01930000-0000-7000-8000-0000000000a1", null, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/read-models/leaders/{leader}", null,                [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/knowledge-meetings", null,                          [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        new("POST", "/v1/knowledge-meetings", Meeting,                      [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/knowledge-meetings/{meeting}/registrations", null,  [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("PUT", "/v1/knowledge-meetings/{meeting}/registrations/mine", null, [403, 403, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
+        // Each call of the matrix is a fresh account, so an officer who may cancel finds nothing to cancel (409, not 403).
+        new("DELETE", "/v1/knowledge-meetings/{meeting}/registrations/mine", null, [403, 403, 403, 409, 409, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/programme", null,                                   [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/series?pageSize=5", null,                           [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/series/{series}", null,                             [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
@@ -52,6 +59,8 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         _ids["{other}"] = other.ToString();
         _ids["{series}"] = (await SeriesRequests.PlannedAsync(coordinator, leader)).ToString();
         _ids["{draft}"] = (await SeriesRequests.CreateAsync(coordinator)).Id.ToString();
+        using var meeting = await coordinator.PostAsync("/v1/knowledge-meetings", new StringContent(Meeting, System.Text.Encoding.UTF8, "application/json"));
+        _ids["{meeting}"] = System.Text.Json.JsonDocument.Parse(await meeting.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -70,6 +79,6 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
 
     // "/v1/series/{draft}/leader" → "/v1/series/{id:guid}/leader", as the route table writes it.
     private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
-        .Replace("{series}", "{id:guid}").Replace("{draft}", "{id:guid}").Replace("{leader}", "{id:guid}")
+        .Replace("{series}", "{id:guid}").Replace("{draft}", "{id:guid}").Replace("{meeting}", "{id:guid}").Replace("{leader}", "{id:guid}")
         .Replace("/sessions/1/", "/sessions/{number:int}/").Replace("/not-a-real-secret", "/{token}"), "/[0-9a-f]{8}-[0-9a-f-]{27}$", "/{id:guid}");
 }

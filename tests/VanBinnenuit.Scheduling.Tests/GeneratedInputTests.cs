@@ -10,7 +10,7 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
     private static readonly Gen<string> Body = GeneratedJson.Bodies(
         "municipalityCode", "communityId", "hostOrganisationIds", "audience", "languages", "topicCodes", "approachRoute", "adviceRequestId",
         "notes", "sessions", "startsAt", "endsAt", "venue", "venueConfidential", "reason", "leaderId", "communityOverrideReason",
-        "replacementReason", "limit", "excludedLimit");
+        "replacementReason", "limit", "excludedLimit", "title", "place", "capacity");
 
     private SchedulingApiFactory _factory = null!;
 
@@ -30,6 +30,7 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
             ("POST", "/v1/series"), ("PUT", $"/v1/series/{draft}/sessions"), ("PUT", $"/v1/series/{planned}/sessions"),
             ("PUT", $"/v1/series/{draft}/leader"), ("POST", $"/v1/series/{draft}/leader-proposals"), ("POST", $"/v1/series/{draft}/planning"),
             ("POST", $"/v1/series/{planned}/sessions/2/cancellation"), ("POST", $"/v1/series/{draft}/cancellation"),
+            ("POST", "/v1/knowledge-meetings"),
         ];
         foreach (var (method, path) in writes)
         {

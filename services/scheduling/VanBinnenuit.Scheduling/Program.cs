@@ -22,5 +22,6 @@ app.MapSeriesLeaderApi();
 app.MapSessionsApi();
 app.MapCalendarFeedsApi();
 app.MapProgrammeApi();
+app.MapKnowledgeMeetingsApi();
 
 app.Run();

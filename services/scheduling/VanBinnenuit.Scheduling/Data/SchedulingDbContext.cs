@@ -20,6 +20,7 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
     public DbSet<MeetingSeries> Series => Set<MeetingSeries>();
     public DbSet<LeaderBooking> Bookings => Set<LeaderBooking>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<KnowledgeMeeting> KnowledgeMeetings => Set<KnowledgeMeeting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,6 +79,24 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             feed.HasKey(f => f.LeaderId);
             feed.Property(f => f.TokenHash).HasMaxLength(64);
             feed.HasIndex(f => f.TokenHash).IsUnique();
+        });
+        modelBuilder.Entity<KnowledgeMeeting>(meeting =>
+        {
+            meeting.Property(m => m.Title).HasMaxLength(200);
+            meeting.Property(m => m.Place).HasMaxLength(300);
+            meeting.OwnsMany(m => m.Registrations, registration =>
+            {
+                registration.ToTable("knowledge_meeting_registrations");
+                registration.HasKey(r => r.Id);
+                // The id is made by the domain; a set key must not make EF take a new registration for an old one.
+                registration.Property(r => r.Id).ValueGeneratedNever();
+                registration.Property(r => r.Subject).HasMaxLength(100);
+                registration.Property(r => r.Name).HasMaxLength(200);
+                registration.Property(r => r.MunicipalityCode).HasMaxLength(6);
+                // One active registration per officer per meeting, whatever the timing of two clicks.
+                registration.HasIndex("KnowledgeMeetingId", nameof(Registration.Subject)).IsUnique().HasFilter("cancelled_at IS NULL");
+            });
+            meeting.Navigation(m => m.Registrations).AutoInclude();
         });
         modelBuilder.AddOutboxAndInbox();
     }

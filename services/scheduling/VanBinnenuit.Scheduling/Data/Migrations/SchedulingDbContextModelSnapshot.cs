@@ -255,6 +255,43 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                     b.ToTable("calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.KnowledgeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_meetings");
+
+                    b.ToTable("knowledge_meetings", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.LeaderBooking", b =>
                 {
                     b.Property<Guid>("SeriesId")
@@ -436,6 +473,62 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                         .HasDatabaseName("ix_series_municipality_code");
 
                     b.ToTable("series", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.KnowledgeMeeting", b =>
+                {
+                    b.OwnsMany("VanBinnenuit.Scheduling.Domain.Registration", "Registrations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset?>("CancelledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("cancelled_at");
+
+                            b1.Property<Guid>("KnowledgeMeetingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("knowledge_meeting_id");
+
+                            b1.Property<string>("MunicipalityCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)")
+                                .HasColumnName("municipality_code");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<DateTimeOffset>("RegisteredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("registered_at");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("subject");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_knowledge_meeting_registrations");
+
+                            b1.HasIndex("KnowledgeMeetingId", "Subject")
+                                .IsUnique()
+                                .HasDatabaseName("ix_knowledge_meeting_registrations_knowledge_meeting_id_subject")
+                                .HasFilter("cancelled_at IS NULL");
+
+                            b1.ToTable("knowledge_meeting_registrations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("KnowledgeMeetingId")
+                                .HasConstraintName("fk_knowledge_meeting_registrations_knowledge_meetings_knowledg");
+                        });
+
+                    b.Navigation("Registrations");
                 });
 
             modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.MeetingSeries", b =>

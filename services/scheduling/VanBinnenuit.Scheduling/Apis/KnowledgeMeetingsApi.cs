@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Scheduling.Apis;
+
+/// <summary>Knowledge meetings for municipalities: coordinators organise them, municipal officers register, one seat each, with a waiting list.</summary>
+public static class KnowledgeMeetingsApi
+{
+    public static IEndpointRouteBuilder MapKnowledgeMeetingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/knowledge-meetings").WithTags("Knowledge meetings").RequireAuthorization(Policies.ReadProgrammeData);
+        api.MapGet("", ListMeetings).WithName("ListKnowledgeMeetings");
+        api.MapPost("", CreateMeeting).WithName("CreateKnowledgeMeeting").RequireAuthorization(Policies.PlanProgramme);
+        api.MapGet("/{id:guid}/registrations", ListRegistrations).WithName("ListKnowledgeMeetingRegistrations").RequireAuthorization(Policies.PlanProgramme);
+        var mine = api.MapGroup("/{id:guid}/registrations/mine").RequireAuthorization(policy => policy.RequireRole(Roles.MunicipalOfficer));
+        mine.MapPut("", Register).WithName("RegisterForKnowledgeMeeting");
+        mine.MapDelete("", CancelRegistration).WithName("CancelKnowledgeMeetingRegistration");
+        return app;
+    }
+
+    public static async Task<Ok<List<KnowledgeMeetingResponse>>> ListMeetings(SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var meetings = await db.KnowledgeMeetings.AsNoTracking().Where(m => m.EndsAt > now).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(meetings.Select(m => KnowledgeMeetingResponse.For(m, Subject(user))).ToList());
+    }
+
+    public static async Task<Results<Created<KnowledgeMeetingResponse>, ProblemHttpResult>> CreateMeeting(
+        KnowledgeMeetingDraft draft, SchedulingDbContext db, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var title = validation.Text("title", draft.Title, 200);
+        var place = validation.Text("place", draft.Place, 300);
+        var capacity = validation.Range("capacity", draft.Capacity, 1, 1000);
+        var startOk = AmsterdamTime.TryParse(draft.StartsAt, out var start, out var startProblem);
+        var endOk = AmsterdamTime.TryParse(draft.EndsAt, out var end, out var endProblem);
+        if (!startOk)
+        {
+            validation.Add("startsAt", startProblem);
+        }
+        if (!endOk)
+        {
+            validation.Add("endsAt", endProblem);
+        }
+        if (startOk && endOk && end <= start)
+        {
+            validation.Add("endsAt", "Must be later than the start.");
+        }
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var meeting = new KnowledgeMeeting { Title = title!, Place = place!, Capacity = capacity!.Value, StartsAt = start, EndsAt = end };
+        db.KnowledgeMeetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/v1/knowledge-meetings/{meeting.Id}", KnowledgeMeetingResponse.For(meeting, null));
+    }
+
+    public static async Task<Results<Ok<List<RegistrationResponse>>, ProblemHttpResult>> ListRegistrations(
+        Guid id, SchedulingDbContext db, CancellationToken cancellationToken)
+    {
+        var meeting = await db.KnowledgeMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        return meeting is null
+            ? ApiProblems.NotFound($"No knowledge meeting has the id {id}.")
+            : TypedResults.Ok(meeting.ActiveRegistrations().Select(r => new RegistrationResponse(r.Name, r.MunicipalityCode, r.RegisteredAt, meeting.HasSeat(r) ? "seat" : "waiting")).ToList());
+    }
+
+    public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> Register(
+        Guid id, SchedulingDbContext db, ClaimsPrincipal user, Caller caller, TimeProvider clock, CancellationToken cancellationToken) =>
+        await ChangeAsync(db, id, user, cancellationToken, meeting =>
+            meeting.Register(Subject(user)!, user.FindFirstValue("name") ?? "", caller.MunicipalityCode ?? "", clock.GetUtcNow()).Broken);
+
+    public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> CancelRegistration(
+        Guid id, SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
+        await ChangeAsync(db, id, user, cancellationToken, meeting => meeting.Cancel(Subject(user)!, clock.GetUtcNow()));
+
+    /// <summary>
+    /// Changes registrations with the meeting's row locked, so each officer is told the seat or
+    /// waiting place they really have, however many register at the same moment.
+    /// </summary>
+    private static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> ChangeAsync(
+        SchedulingDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken, Func<KnowledgeMeeting, RuleBroken?> change)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM knowledge_meetings WHERE id = {id} FOR UPDATE", cancellationToken);
+        var meeting = await db.KnowledgeMeetings.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null)
+        {
+            return ApiProblems.NotFound($"No knowledge meeting has the id {id}.");
+        }
+        if (change(meeting) is { } broken)
+        {
+            return broken.Field == "registration" ? ApiProblems.Conflict(broken.Reason) : ApiProblems.Unprocessable(broken.Reason);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(KnowledgeMeetingResponse.For(meeting, Subject(user)));
+    }
+
+    private static string? Subject(ClaimsPrincipal user) => user.FindFirstValue("sub");
+}
+
+/// <param name="StartsAt">Dutch local time, such as 2027-05-20T13:30.</param>
+public sealed record KnowledgeMeetingDraft(string? Title, string? StartsAt, string? EndsAt, string? Place, int? Capacity);
+
+/// <param name="MyRegistration"><c>seat</c>, <c>waiting</c> (with <see cref="MyWaitingPosition"/>), or absent.</param>
+public sealed record KnowledgeMeetingResponse(
+    Guid Id, string Title, string StartsAt, string EndsAt, DateTimeOffset StartsAtUtc, string Place, int Capacity, int Seated, int Waiting,
+    string? MyRegistration, int? MyWaitingPosition)
+{
+    public static KnowledgeMeetingResponse For(KnowledgeMeeting m, string? subject)
+    {
+        var mine = subject is null ? null : m.ActiveRegistrations().FirstOrDefault(r => r.Subject == subject);
+        var position = mine is null || m.HasSeat(mine) ? (int?)null : m.ActiveRegistrations().Skip(m.Capacity).ToList().IndexOf(mine) + 1;
+        return new KnowledgeMeetingResponse(m.Id, m.Title, AmsterdamTime.Format(m.StartsAt), AmsterdamTime.Format(m.EndsAt), m.StartsAt, m.Place,
+            m.Capacity, m.Seated, m.Waiting, mine is null ? null : position is null ? "seat" : "waiting", position);
+    }
+}
+
+/// <summary>For the organisers: who comes, from which municipality, and who waits.</summary>
+public sealed record RegistrationResponse(string Name, string MunicipalityCode, DateTimeOffset RegisteredAt, string Status);
