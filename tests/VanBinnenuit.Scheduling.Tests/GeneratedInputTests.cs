@@ -32,16 +32,6 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
             ("POST", $"/v1/series/{planned}/sessions/2/cancellation"), ("POST", $"/v1/series/{draft}/cancellation"),
             ("POST", "/v1/knowledge-meetings"),
         ];
-        foreach (var (method, path) in writes)
-        {
-            await Body.SampleAsync(async body =>
-            {
-                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
-                request.Headers.TryAddWithoutValidation("If-Match", "*");
-                using var response = await coordinator.SendAsync(request);
-                // Thrown rather than returned, so the report names the endpoint as well as the body.
-                Assert.True((int)response.StatusCode < 500, $"{method} {path} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-            }, iter: 60);
-        }
+        await GeneratedJson.AssertNoServerErrorsAsync(coordinator, writes, Body);
     }
 }

@@ -46,6 +46,22 @@ public static class GeneratedJson
             (1, Gen.OneOf("", "null", "[]", "{", "{\"name\":", "{\"languages\":[{\"code\":1e999}]}")));
     }
 
+    /// <summary>Sends generated bodies to each write endpoint (with <c>If-Match: *</c>) and fails, naming the endpoint, on any 5xx.</summary>
+    public static async Task AssertNoServerErrorsAsync(HttpClient client, IEnumerable<(string Method, string Path)> writes, Gen<string> bodies, int iter = 60)
+    {
+        foreach (var (method, path) in writes)
+        {
+            await bodies.SampleAsync(async body =>
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "*");
+                using var response = await client.SendAsync(request);
+                // Thrown rather than returned, so the report names the endpoint as well as the body.
+                Xunit.Assert.True((int)response.StatusCode < 500, $"{method} {path} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }, iter: iter);
+        }
+    }
+
     private static JsonNode? ToObject((string Key, JsonNode? Value)[] pairs)
     {
         var result = new JsonObject();
