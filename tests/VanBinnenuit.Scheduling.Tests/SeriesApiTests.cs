@@ -121,6 +121,30 @@ public sealed class SeriesApiTests(InfrastructureFixture infrastructure) : IAsyn
     }
 
     [Fact]
+    public async Task Proposals_follow_leaders_added_and_changed_since_the_last_proposal()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var id = await DraftWithSessionsAsync("19:30", "21:30");
+        async Task<string[]> EligibleAsync()
+        {
+            using var response = await _coordinator.PostAsJsonAsync($"/v1/series/{id}/leader-proposals", new { limit = 100 });
+            var proposals = await response.Content.ReadFromJsonAsync<JsonNode>();
+            return [.. proposals!["eligible"]!.AsArray().Select(p => p!["displayName"]!.GetValue<string>()).Where(n => n.StartsWith(tag, StringComparison.Ordinal))];
+        }
+
+        Assert.Empty(await EligibleAsync());
+        var leader = Plans.Leader($"{tag} Nieuw");
+        await _factory.AddLeaderAsync(leader);
+        Assert.Equal([$"{tag} Nieuw"], await EligibleAsync());
+        await _factory.SeedAsync(db =>
+        {
+            var profile = db.LeaderProfiles.Single(l => l.Id == leader.Id);
+            profile.Profile = leader with { Active = false };
+        });
+        Assert.Empty(await EligibleAsync());
+    }
+
+    [Fact]
     public async Task A_confidential_venue_is_shown_to_coordinators_and_the_series_leader_only()
     {
         var leader = await _factory.AddLeaderAsync(Plans.Leader());

@@ -24,7 +24,7 @@ public static class SeriesLeaderApi
     }
 
     public static async Task<Results<Ok<ProposalsResponse>, ProblemHttpResult>> ProposeLeaders(
-        Guid id, ProposalRequest? request, SchedulingDbContext db, IOptions<SchedulingRules> rules, CancellationToken cancellationToken)
+        Guid id, ProposalRequest? request, SchedulingDbContext db, LeaderProfileCache profiles, IOptions<SchedulingRules> rules, CancellationToken cancellationToken)
     {
         var limit = request?.Limit ?? 20;
         var excludedLimit = request?.ExcludedLimit ?? 50;
@@ -44,7 +44,7 @@ public static class SeriesLeaderApi
         var needs = await SeriesStore.NeedsAsync(db, series, null, cancellationToken);
         var bookings = await SeriesStore.BookingsAsync(db, null, needs, cancellationToken);
         var provinces = await db.Set<ReadModels.MunicipalityReference>().AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.ProvinceCode, cancellationToken);
-        var leaders = await db.LeaderProfiles.AsNoTracking().Select(l => l.Profile).ToListAsync(cancellationToken);
+        var leaders = await profiles.GetAsync(db, cancellationToken);
         var ranked = LeaderMatcher.Rank(leaders, needs, bookings, code => provinces.GetValueOrDefault(code), rules.Value);
         return TypedResults.Ok(new ProposalsResponse(
             ranked.Eligible.Count,

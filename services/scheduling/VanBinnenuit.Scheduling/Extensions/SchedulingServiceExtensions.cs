@@ -17,6 +17,7 @@ public static class SchedulingServiceExtensions
         builder.Services.Configure<SchedulingRules>(builder.Configuration.GetSection(SchedulingRules.Section));
         builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LeaderProfileCache>();
         builder.AddMessaging<SchedulingDbContext>(ResourceNames.Scheduling, bus =>
         {
             bus.AddConsumer<RegistryEventsConsumer>();
