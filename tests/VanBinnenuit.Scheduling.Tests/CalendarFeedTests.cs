@@ -113,6 +113,23 @@ public sealed class CalendarFeedTests(InfrastructureFixture infrastructure) : IA
     }
 
     [Fact]
+    public async Task Two_requests_for_a_new_address_at_once_leave_exactly_one_working_address()
+    {
+        var (leader, _) = await LeaderWithFeedAsync();
+        using var own = _factory.ClientFor(Roles.Leader, leaderId: leader.ToString());
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => own.PutAsync($"/v1/leaders/{leader}/calendar-feed", null)));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        using var anonymous = _factory.CreateClient();
+        var working = 0;
+        foreach (var answer in answers.Where(a => a.IsSuccessStatusCode))
+        {
+            using var feed = await anonymous.GetAsync(new Uri((await answer.Content.ReadFromJsonAsync<IssuedCalendarFeed>())!.Url).PathAndQuery);
+            working += feed.IsSuccessStatusCode ? 1 : 0;
+        }
+        Assert.Equal(1, working);
+    }
+
+    [Fact]
     public async Task Nobody_but_the_leader_and_coordinators_manages_a_leaders_address()
     {
         var (leader, _) = await LeaderWithFeedAsync();

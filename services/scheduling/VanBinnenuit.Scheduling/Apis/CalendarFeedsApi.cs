@@ -55,9 +55,18 @@ public static class CalendarFeedsApi
             return ApiProblems.NotFound($"Scheduling has not heard of leader {id} from the registry.");
         }
         var (feed, token) = CalendarFeed.Issue(id, clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.CalendarFeeds.Where(f => f.LeaderId == id).ExecuteDeleteAsync(cancellationToken);
         db.CalendarFeeds.Add(feed);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            return ApiProblems.Conflict("A new calendar address was issued at the same moment; ask again for one that is yours.");
+        }
         // PathBase carries the gateway's /api/scheduling, so the address works from outside.
         var url = $"{http.Scheme}://{http.Host}{http.PathBase}{FeedPath}/{token}";
         return TypedResults.Ok(new IssuedCalendarFeed(url, feed.IssuedAt));
