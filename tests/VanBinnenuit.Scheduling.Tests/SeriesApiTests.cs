@@ -52,7 +52,7 @@ public sealed class SeriesApiTests(InfrastructureFixture infrastructure) : IAsyn
         var leader = await _factory.AddLeaderAsync(Plans.Leader());
         var first = await DraftWithSessionsAsync("19:30", "21:30");
         var second = await DraftWithSessionsAsync("20:00", "22:00");
-        for (var attempt = 0; attempt < 5; attempt++)
+        for (var attempt = 0; attempt < 10; attempt++)
         {
             var assign = new JsonObject { ["leaderId"] = leader.ToString() };
             var responses = await Task.WhenAll(

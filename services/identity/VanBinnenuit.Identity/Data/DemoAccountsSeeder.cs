@@ -61,7 +61,14 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
 
         foreach (var (email, role, municipality, leader) in People)
         {
-            if (await users.FindByEmailAsync(email) is null)
+            var existing = await users.FindByEmailAsync(email);
+            if (existing is not null && existing.LeaderId != leader)
+            {
+                // A demo database from before the registry seeded its demo leader: bind to that leader.
+                existing.LeaderId = leader;
+                await users.UpdateAsync(existing);
+            }
+            if (existing is null)
             {
                 await users.CreateAsync(new AccountUser
                 {

@@ -37,7 +37,9 @@ internal static class SeriesStore
         {
             return Stale();
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation })
+        // Two bookings of one leader inserted at once may also wait on each other's rows; PostgreSQL then
+        // ends one of them as a deadlock, which for the client is the same collision.
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.DeadlockDetected })
         {
             return ApiProblems.Conflict($"The leader was booked for another session within {rules.TravelBufferMinutes} minutes of one of these sessions just now; ask for proposals again.");
         }
