@@ -38,12 +38,20 @@ internal static class SeriesStore
             return Stale();
         }
         // Two bookings of one leader inserted at once may also wait on each other's rows; PostgreSQL then
-        // ends one of them as a deadlock, which for the client is the same collision.
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.DeadlockDetected })
+        // ends one of them as a deadlock, which for the client is the same collision. EF's retrying
+        // strategy reports a deadlock wrapped as a transient failure, so the whole chain is searched.
+        catch (Exception e) when (IsCollision(e))
         {
             return ApiProblems.Conflict($"The leader was booked for another session within {rules.TravelBufferMinutes} minutes of one of these sessions just now; ask for proposals again.");
         }
     }
+
+    private static bool IsCollision(Exception? e) => e switch
+    {
+        null => false,
+        PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.DeadlockDetected } => true,
+        _ => IsCollision(e.InnerException),
+    };
 
     private static ProblemHttpResult Stale() =>
         ApiProblems.PreconditionFailed("Someone else changed the series while your change was being saved; read it again and reapply your change.");
