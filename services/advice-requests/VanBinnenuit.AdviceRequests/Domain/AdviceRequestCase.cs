@@ -70,6 +70,5 @@ public sealed class AdviceRequestCase
         Result is { } r ? $"[{Describe(r)}]" : null,
     }.Where(part => part is not null));
 
-    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum => ServiceDefaults.EnumWords.Kebab(value);
 }

@@ -46,8 +46,7 @@ public static partial class Codes
     }
 
     /// <summary>How an enum value is written in JSON and CSV: <c>migrant-self-organisation</c>.</summary>
-    public static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    public static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum => ServiceDefaults.EnumWords.Kebab(value);
 
     /// <summary>Distinct, non-empty ids; the database check that they exist comes later.</summary>
     public static List<Guid> Ids(Validation validation, string name, IReadOnlyList<Guid>? ids, int maxCount)
@@ -69,12 +68,7 @@ public static partial class Codes
     }
 
     /// <summary>Reads an enum value written as <see cref="Kebab"/> writes it.</summary>
-    public static bool TryEnum<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum
-    {
-        var match = Enum.GetValues<TEnum>().Where(v => Kebab(v) == value?.Trim().ToLowerInvariant()).ToList();
-        result = match.FirstOrDefault();
-        return match.Count == 1;
-    }
+    public static bool TryEnum<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum => ServiceDefaults.EnumWords.TryParse(value, out result);
 
     public static T? Missing<T>(Validation validation, string path) where T : class
     {

@@ -6,6 +6,7 @@ using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Paging;
@@ -37,7 +38,7 @@ public static class SeriesApi
         SeriesStatus? status = null;
         if (query.Status is not null)
         {
-            status = Enum.GetValues<SeriesStatus>().Where(s => MeetingSeries.Describe(s) == query.Status).Select(s => (SeriesStatus?)s).FirstOrDefault();
+            status = EnumWords.TryParse(query.Status, out SeriesStatus parsed) ? parsed : null;
             if (status is null)
             {
                 validation.Add("status", "Must be one of: draft, planned, in-progress, completed, cancelled.");

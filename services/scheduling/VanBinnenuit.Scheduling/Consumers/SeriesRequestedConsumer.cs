@@ -18,7 +18,7 @@ public sealed class SeriesRequestedConsumer(SchedulingDbContext db, ILogger<Seri
             return;
         }
         var validation = new ServiceDefaults.Problems.Validation();
-        var audience = Enum.GetValues<Audience>().Where(a => MeetingSeries.Describe(a) == message.Audience).Select(a => (Audience?)a).FirstOrDefault() ?? Audience.Other;
+        var audience = ServiceDefaults.EnumWords.TryParse(message.Audience, out Audience parsed) ? parsed : Audience.Other;
         var period = message.PreferredFrom is null && message.PreferredUntil is null ? null : $"Gewenste periode: {message.PreferredFrom:yyyy-MM-dd} tot {message.PreferredUntil:yyyy-MM-dd}.";
         var draft = new SeriesDraft(message.MunicipalityCode, message.CommunityId, [], audience, message.Languages, message.TopicCodes, null, message.AdviceRequestId,
             $"Aangevraagd vanuit adviesaanvraag. {period}".Trim()).Normalise(validation);

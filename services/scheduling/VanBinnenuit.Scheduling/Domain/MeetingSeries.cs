@@ -178,8 +178,7 @@ public sealed class MeetingSeries
 
     private RuleBroken Closed(string field) => new(field, $"The series is {Describe(Status)}; nothing in it can change.");
 
-    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum => ServiceDefaults.EnumWords.Kebab(value);
 }
 
 /// <summary>A leader replaced during a series, and why.</summary>
