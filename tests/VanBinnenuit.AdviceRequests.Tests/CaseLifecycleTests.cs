@@ -82,12 +82,12 @@ public sealed class CaseLifecycleTests
         Assert.Null(request.Apply(CaseAction.Close, "advisor-2", At.AddDays(4), result: ClosingResult.ReferredToMeetingSeries));
         Assert.Null(request.Apply(CaseAction.Reopen, "coordinator-1", At.AddDays(5), reason: "De gemeente heeft een vervolgvraag"));
 
-        Assert.Equal(["submit", "triage", "assign", "start", "give-advice", "close", "reopen"], request.AuditTrail.Select(e => e.Action));
-        var close = request.AuditTrail[5];
+        Assert.Equal(["submit", "triage", "assign", "start", "give-advice", "close", "reopen"], request.Trail.Select(e => e.Action));
+        var close = request.Trail[5];
         Assert.Equal(("advice-given (advisor advisor-2)", "closed (advisor advisor-2) [referred-to-meeting-series]"), (close.Before, close.After));
-        var reopen = request.AuditTrail[6];
+        var reopen = request.Trail[6];
         Assert.Equal(("coordinator-1", "in-progress (advisor advisor-2)", "De gemeente heeft een vervolgvraag"), (reopen.Who, reopen.After, reopen.Detail));
-        Assert.All(request.AuditTrail.Zip(request.AuditTrail.Skip(1)), pair => Assert.Equal(pair.First.After, pair.Second.Before));
+        Assert.All(request.Trail.Zip(request.Trail.Skip(1)), pair => Assert.Equal(pair.First.After, pair.Second.Before));
     }
 
     [Fact]

@@ -4,8 +4,9 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.EndToEnd.Tests;
 
 /// <summary>
-/// The access matrix of the services that have no in-process tests of their own yet, with real
-/// tokens from the identity service through the gateway. Registry and identity rows, with the
+/// The access matrix with real tokens from the identity service through the gateway: the services
+/// without in-process tests of their own yet, and a sample of advice-requests' rows (its whole
+/// matrix is in-process), since its rules hang on the token's role, municipality and subject. Registry and identity rows, with the
 /// expired, other-audience and unknown-key cases, are in their own test projects.
 /// </summary>
 [Collection(SystemCollection.Name)]
@@ -33,6 +34,10 @@ public sealed class AccessMatrixThroughGatewayTests(SystemFixture system)
         ($"/api/monitoring/v1/read-models/organisations/{Unknown}",       [404, 403, 403, 403, 403, 403]),
         ($"/api/advice-requests/v1/read-models/communities/{Unknown}",    [404, 403, 403, 403, 403, 403]),
         ($"/api/scheduling/v1/read-models/leaders/{Unknown}",             [404, 403, 403, 403, 403, 403]),
+        ("/api/advice-requests/v1/advice-requests?pageSize=1",            [200, 200, 403, 200, 200, 403]),
+        ($"/api/advice-requests/v1/advice-requests/{Unknown}",            [404, 404, 403, 404, 404, 403]),
+        ("/api/advice-requests/v1/knowledge-base",                        [200, 200, 403, 200, 200, 403]),
+        ("/api/advice-requests/v1/service-levels/attention",              [200, 200, 403, 403, 403, 403]),
     ];
 
     [Fact]

@@ -58,7 +58,11 @@ public sealed class ConsumerTests(InfrastructureFixture infrastructure) : IAsync
         Assert.Contains("2028-03-31", draft.Notes);
         await Task.Delay(1000);
         using var scope = _factory.Services.CreateScope();
-        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<SchedulingDbContext>().Series.CountAsync(s => s.AdviceRequestId == request.AdviceRequestId));
+        var db = scope.ServiceProvider.GetRequiredService<SchedulingDbContext>();
+        Assert.Equal(1, await db.Series.CountAsync(s => s.AdviceRequestId == request.AdviceRequestId));
+        // Announced once, so the advice request can show its draft.
+        var drafted = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.MessageType.EndsWith("SeriesDrafted")).Select(m => m.Body).ToListAsync();
+        Assert.Single(drafted, body => body.Contains(draft.Id.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using VanBinnenuit.ServiceDefaults.Auth;
 namespace VanBinnenuit.Testing;
 
 /// <summary>One endpoint's row: the expected status for each of <see cref="AccessMatrix.Callers"/>, in order.</summary>
-/// <param name="Body">JSON, or <c>text/csv|...</c> for a CSV body.</param>
+/// <param name="Body">JSON, <c>text/csv|...</c> for a CSV body, or <c>file|...</c> for a multipart upload of that text as a file.</param>
 public sealed record MatrixRow(string Method, string Path, string? Body, int[] Expected);
 
 /// <summary>
@@ -53,9 +53,7 @@ public static class AccessMatrix
                 request.Headers.TryAddWithoutValidation("If-Match", "*");
                 if (body is not null)
                 {
-                    request.Content = body.StartsWith("text/csv|", StringComparison.Ordinal)
-                        ? new StringContent(body["text/csv|".Length..], Encoding.UTF8, "text/csv")
-                        : new StringContent(body, Encoding.UTF8, "application/json");
+                    request.Content = Content(body);
                 }
                 using var response = await client.SendAsync(request);
                 var status = (int)response.StatusCode;
@@ -70,6 +68,19 @@ public static class AccessMatrix
             }
         }
         return mismatches;
+    }
+
+    private static HttpContent Content(string body)
+    {
+        if (body.StartsWith("text/csv|", StringComparison.Ordinal))
+        {
+            return new StringContent(body["text/csv|".Length..], Encoding.UTF8, "text/csv");
+        }
+        if (body.StartsWith("file|", StringComparison.Ordinal))
+        {
+            return new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(body["file|".Length..])), "file", "document.txt" } };
+        }
+        return new StringContent(body, Encoding.UTF8, "application/json");
     }
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> ids) =>

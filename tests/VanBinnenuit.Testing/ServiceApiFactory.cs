@@ -15,8 +15,9 @@ public class ServiceApiFactory<TMarker>(string service, string databaseResource,
     public TestTokens Tokens { get; } = new();
 
     /// <summary>A client carrying a valid token for the service with this role and binding.</summary>
-    public HttpClient ClientFor(string role, string? municipality = null, string? leaderId = null) =>
-        ClientWith(Tokens.Mint(role, service, municipality, leaderId));
+    /// <param name="subject">The account id, when a test acts twice as the same person; a fresh one otherwise.</param>
+    public HttpClient ClientFor(string role, string? municipality = null, string? leaderId = null, string? subject = null) =>
+        ClientWith(Tokens.Mint(role, service, municipality, leaderId, subject: subject));
 
     public HttpClient ClientWith(string? token)
     {

@@ -34,9 +34,9 @@ public sealed class TestTokens
         });
 
     public string Mint(string role, string audience, string? municipality = null, string? leaderId = null,
-        TimeSpan? expiresIn = null, bool signedByStranger = false)
+        TimeSpan? expiresIn = null, bool signedByStranger = false, string? subject = null)
     {
-        var claims = new List<Claim> { new("sub", Guid.NewGuid().ToString()), new("role", role), new("name", $"test {role}") };
+        var claims = new List<Claim> { new("sub", subject ?? Guid.NewGuid().ToString()), new("role", role), new("name", $"test {role}") };
         if (municipality is not null)
         {
             claims.Add(new Claim(BindingClaims.Municipality, municipality));

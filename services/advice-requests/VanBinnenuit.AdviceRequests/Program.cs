@@ -1,3 +1,4 @@
+using VanBinnenuit.AdviceRequests.Apis;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Extensions;
 using VanBinnenuit.ReadModels;
@@ -15,5 +16,11 @@ app.UseServiceDefaults();
 app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapReadModelsApi<AdviceRequestsDbContext>();
+app.MapAdviceRequestsApi();
+app.MapCaseApi();
+app.MapMessagesApi();
+app.MapDocumentsApi();
+app.MapKnowledgeBaseApi();
+app.MapServiceLevelsApi();
 
 app.Run();

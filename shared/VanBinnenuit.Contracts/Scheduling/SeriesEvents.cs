@@ -20,6 +20,15 @@ public sealed record SeriesSnapshot
     public required IReadOnlyList<SessionSnapshot> Sessions { get; init; }
 }
 
+/// <summary>
+/// Scheduling drafted a series because an advice request asked for one; the request can show it
+/// before the coordinators have planned it.
+/// </summary>
+public sealed record SeriesDrafted : IntegrationEvent
+{
+    public required SeriesSnapshot Series { get; init; }
+}
+
 /// <summary>A draft became a planned series: three dates and a leader.</summary>
 public sealed record SeriesPlanned : IntegrationEvent
 {

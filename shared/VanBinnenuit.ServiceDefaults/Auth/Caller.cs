@@ -6,7 +6,8 @@ namespace VanBinnenuit.ServiceDefaults.Auth;
 /// Who is asking, as far as data access goes. Services scope their queries with it (an EF query
 /// filter), so a municipal officer's query can never return another municipality's rows.
 /// </summary>
-public sealed record Caller(string? Role, string? MunicipalityCode, string? LeaderId)
+/// <param name="Subject">The account id (token <c>sub</c>): who did it, for audit trails and assignments.</param>
+public sealed record Caller(string? Role, string? MunicipalityCode, string? LeaderId, string? Subject = null)
 {
     /// <summary>Work the service does itself (seeding, consumers): no request, no restriction.</summary>
     public static readonly Caller System = new(null, null, null);
@@ -21,6 +22,6 @@ public sealed record Caller(string? Role, string? MunicipalityCode, string? Lead
     public bool SeesContactPersons => Role is Roles.Coordinator or Roles.Advisor;
 
     public static Caller From(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true
-        ? new Caller(user.FindFirstValue("role"), user.FindFirstValue(BindingClaims.Municipality), user.FindFirstValue(BindingClaims.Leader))
+        ? new Caller(user.FindFirstValue("role"), user.FindFirstValue(BindingClaims.Municipality), user.FindFirstValue(BindingClaims.Leader), user.FindFirstValue("sub"))
         : System;
 }

@@ -20,6 +20,21 @@ public static class Policies
     /// <summary>Contact persons of municipalities and organisations: personal data for coordinators and advisors.</summary>
     public const string ReadContactPersons = nameof(ReadContactPersons);
 
+    /// <summary>Advice requests: submitting and following them. Coordinators, advisors and municipal officers (their own municipality's).</summary>
+    public const string FollowAdviceRequests = nameof(FollowAdviceRequests);
+
+    /// <summary>Handling advice requests as cases: the service-level list, triage, assignment, advice. Coordinators and advisors.</summary>
+    public const string HandleAdviceRequests = nameof(HandleAdviceRequests);
+
+    /// <summary>The knowledge base advice points into: the guide's steps, roles, pitfalls and good examples. Coordinators only.</summary>
+    public const string EditKnowledgeBase = nameof(EditKnowledgeBase);
+
+    /// <summary>Session reports: the leader of the series (checked per series) and coordinators.</summary>
+    public const string ReportSessions = nameof(ReportSessions);
+
+    /// <summary>Monitoring's indicators, suppressed: coordinators, advisors, and municipal officers for their own municipality.</summary>
+    public const string ReadIndicators = nameof(ReadIndicators);
+
     /// <summary>Accounts, clients, keys and the access audit.</summary>
     public const string ManageAccess = nameof(ManageAccess);
 
@@ -32,6 +47,11 @@ public static class Policies
             .AddPolicy(ManageRegistry, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
             .AddPolicy(PlanProgramme, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
             .AddPolicy(ReadContactPersons, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => Caller.From(context.User).SeesContactPersons))
+            .AddPolicy(FollowAdviceRequests, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Advisor, Roles.MunicipalOfficer))
+            .AddPolicy(HandleAdviceRequests, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Advisor))
+            .AddPolicy(EditKnowledgeBase, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
+            .AddPolicy(ReportSessions, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Leader))
+            .AddPolicy(ReadIndicators, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Advisor, Roles.MunicipalOfficer))
             .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
             // An endpoint that names no policy is closed, not open.
             .SetFallbackPolicy(anyProgrammeRole);

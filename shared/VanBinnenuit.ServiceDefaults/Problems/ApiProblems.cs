@@ -39,6 +39,10 @@ public static class ApiProblems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(Details(StatusCodes.Status404NotFound, "The resource was not found.", detail));
 
+    /// <summary>403 for a caller whose role may use the endpoint but not on this resource (another's request, calendar, session).</summary>
+    public static ProblemHttpResult Forbidden(string title, string? detail = null) =>
+        TypedResults.Problem(Details(StatusCodes.Status403Forbidden, title, detail));
+
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(Details(StatusCodes.Status409Conflict, "The request conflicts with what exists.", detail));
 

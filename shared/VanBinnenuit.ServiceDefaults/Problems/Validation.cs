@@ -65,6 +65,18 @@ public sealed class Validation
         return text;
     }
 
+    /// <summary>A code such as <c>ar</c> or <c>lgbt-acceptance</c>: trimmed, lower case, at most 40 characters, matching <paramref name="pattern"/>.</summary>
+    public string? Code(string name, string? value, string pattern, string reason)
+    {
+        var code = value?.Trim().ToLowerInvariant();
+        if (code is { Length: <= 40 } && System.Text.RegularExpressions.Regex.IsMatch(code, pattern))
+        {
+            return code;
+        }
+        Add(name, reason);
+        return null;
+    }
+
     public int? Range(string name, int? value, int min, int max, bool required = true)
     {
         if (value is null)

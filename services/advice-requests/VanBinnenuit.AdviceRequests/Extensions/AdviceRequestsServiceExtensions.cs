@@ -1,5 +1,6 @@
 using VanBinnenuit.AdviceRequests.Consumers;
 using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.ServiceDefaults;
@@ -13,8 +14,14 @@ public static class AdviceRequestsServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.AdviceRequests);
         builder.AddServiceDatabase<AdviceRequestsDbContext>(ResourceNames.AdviceRequestsDb);
+        builder.Services.Configure<ServiceLevelRules>(builder.Configuration.GetSection(ServiceLevelRules.Section));
+        builder.Services.Configure<DocumentRules>(builder.Configuration.GetSection(DocumentRules.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMessaging<AdviceRequestsDbContext>(ResourceNames.AdviceRequests, bus =>
-            bus.AddConsumer<RegistryEventsConsumer>());
+        {
+            bus.AddConsumer<RegistryEventsConsumer>();
+            bus.AddConsumer<SeriesEventsConsumer>();
+        });
         return builder;
     }
 }

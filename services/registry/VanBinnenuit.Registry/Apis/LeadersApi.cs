@@ -45,8 +45,8 @@ public static class LeadersApi
             // Filtering by community, topic or region would reveal what the public view hides.
             if (filter is { Province: not null } or { Municipality: not null } or { Community: not null } or { Topic: not null } or { Active: false })
             {
-                return TypedResults.Problem(ApiProblems.Details(StatusCodes.Status403Forbidden, "This filter is not available to you.",
-                    "Only coordinators and advisors may filter leaders by region, community, topic or inactivity; use name or language."));
+                return ApiProblems.Forbidden("This filter is not available to you.",
+                    "Only coordinators and advisors may filter leaders by region, community, topic or inactivity; use name or language.");
             }
             leaders = leaders.Where(l => l.Active);
         }
@@ -155,8 +155,8 @@ public static class LeadersApi
     {
         if (caller.Role != Roles.Coordinator && !caller.IsLeader(id))
         {
-            return TypedResults.Problem(ApiProblems.Details(StatusCodes.Status403Forbidden, "This is not your availability.",
-                "A leader changes only their own availability and absences; coordinators change anyone's."));
+            return ApiProblems.Forbidden("This is not your availability.",
+                "A leader changes only their own availability and absences; coordinators change anyone's.");
         }
         var leader = await db.Leaders.SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (leader is null)

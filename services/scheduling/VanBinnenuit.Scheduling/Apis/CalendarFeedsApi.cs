@@ -29,8 +29,8 @@ public static class CalendarFeedsApi
     private static ProblemHttpResult? NotOwn(Caller caller, Guid id) =>
         caller.Role == Roles.Coordinator || caller.IsLeader(id)
             ? null
-            : TypedResults.Problem(ApiProblems.Details(StatusCodes.Status403Forbidden, "This is not your calendar.",
-                "A leader manages their own calendar address; coordinators manage anyone's."));
+            : ApiProblems.Forbidden("This is not your calendar.",
+                "A leader manages their own calendar address; coordinators manage anyone's.");
 
     public static async Task<Results<Ok<CalendarFeedState>, ProblemHttpResult>> GetFeedState(
         Guid id, SchedulingDbContext db, Caller caller, CancellationToken cancellationToken)

@@ -65,6 +65,10 @@ public static class SeriesApi
         {
             series = series.Where(s => s.Status == wanted);
         }
+        if (query.AdviceRequest is { } adviceRequest)
+        {
+            series = series.Where(s => s.AdviceRequestId == adviceRequest);
+        }
         var page = await series.OrderByDescending(s => s.Id).ToPagedListAsync(paging, http, cancellationToken);
         return TypedResults.Ok(page.Map(s => SeriesResponse.For(s, caller)));
     }
@@ -238,6 +242,6 @@ public static class SeriesApi
     }
 }
 
-public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status);
+public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status, Guid? AdviceRequest);
 
 public sealed record ReasonRequest(string? Reason);

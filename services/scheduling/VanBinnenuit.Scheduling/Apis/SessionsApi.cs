@@ -25,7 +25,7 @@ public static class SessionsApi
     {
         if (caller.Role is not (Roles.Coordinator or Roles.Leader))
         {
-            return TypedResults.Problem(ApiProblems.Details(StatusCodes.Status403Forbidden, "Only a coordinator or the series' leader cancels a session."));
+            return ApiProblems.Forbidden("Only a coordinator or the series' leader cancels a session.");
         }
         var validation = new Validation();
         var reason = validation.Text("reason", request.Reason, 500);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.AdviceRequests;
+using VanBinnenuit.Contracts.Scheduling;
+using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Messaging.Inbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
@@ -31,5 +33,6 @@ public sealed class SeriesRequestedConsumer(SchedulingDbContext db, ILogger<Seri
         var series = MeetingSeries.Draft(draft.MunicipalityCode!, draft.CommunityId!.Value);
         draft.ApplyTo(series);
         Db.Series.Add(series);
+        Db.AddIntegrationEvent(new SeriesDrafted { Series = SeriesEvents.Snapshot(series) });
     }
 }

@@ -29,26 +29,15 @@ public sealed record SeriesDraft(
         {
             validation.Add("audience", "Must be one of: women, men, mixed, youth, parents, lgbt-people, other.");
         }
-        var languages = validation.List("languages", Languages, 5, (path, code) => Code(validation, path, code, "^[a-z]{2,3}$", "Must be an ISO 639 code such as ar."), required: true);
-        var topics = validation.List("topicCodes", TopicCodes, 10, (path, code) => Code(validation, path, code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a topic code such as lgbt-acceptance."), required: true);
-        var route = ApproachRoute is null ? null : Code(validation, "approachRoute", ApproachRoute, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be an approach-route code such as human-rights.");
+        var languages = validation.List("languages", Languages, 5, (path, code) => validation.Code(path, code, "^[a-z]{2,3}$", "Must be an ISO 639 code such as ar."), required: true);
+        var topics = validation.List("topicCodes", TopicCodes, 10, (path, code) => validation.Code(path, code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a topic code such as lgbt-acceptance."), required: true);
+        var route = ApproachRoute is null ? null : validation.Code("approachRoute", ApproachRoute, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be an approach-route code such as human-rights.");
         if ((HostOrganisationIds ?? []).Count > 10)
         {
             validation.Add("hostOrganisationIds", "At most 10 host organisations.");
         }
         return new SeriesDraft(municipality, CommunityId, [.. (HostOrganisationIds ?? []).Distinct()], Audience, languages, topics, route,
             AdviceRequestId == Guid.Empty ? null : AdviceRequestId, validation.Text("notes", Notes, 4000, required: false));
-    }
-
-    private static string? Code(Validation validation, string path, string? value, string pattern, string reason)
-    {
-        var code = value?.Trim().ToLowerInvariant();
-        if (code is { Length: <= 40 } && System.Text.RegularExpressions.Regex.IsMatch(code, pattern))
-        {
-            return code;
-        }
-        validation.Add(path, reason);
-        return null;
     }
 
     public void ApplyTo(MeetingSeries series)

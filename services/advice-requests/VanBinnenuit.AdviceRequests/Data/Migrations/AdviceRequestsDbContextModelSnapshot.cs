@@ -23,6 +23,386 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.AdviceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<DateTimeOffset?>("AdviceGivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("advice_given_at");
+
+                    b.Property<int>("ApproachStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("approach_step");
+
+                    b.Property<string>("AssignedAdvisor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("assigned_advisor");
+
+                    b.PrimitiveCollection<List<Guid>>("CommunityIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("community_ids");
+
+                    b.Property<DateOnly?>("DesiredFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("desired_from");
+
+                    b.Property<DateOnly?>("DesiredUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("desired_until");
+
+                    b.Property<bool>("EnteredOnBehalf")
+                        .HasColumnType("boolean")
+                        .HasColumnName("entered_on_behalf");
+
+                    b.PrimitiveCollection<List<string>>("Hopes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hopes");
+
+                    b.Property<string>("HopesOther")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("hopes_other");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("municipality_code");
+
+                    b.PrimitiveCollection<List<Guid>>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("organisation_ids");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TimingNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("timing_note");
+
+                    b.PrimitiveCollection<List<string>>("TopicCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topic_codes");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advice_requests");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_advice_requests_municipality_code");
+
+                    b.HasIndex("Status", "AssignedAdvisor")
+                        .HasDatabaseName("ix_advice_requests_status_assigned_advisor");
+
+                    b.ToTable("advice_requests", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.KnowledgeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("IsPlaceholder")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_placeholder");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_knowledge_base");
+
+                    b.ToTable("knowledge_base", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b001"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Step",
+                            Number = 1,
+                            Title = "Stap 1 van de aanpak [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b002"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Step",
+                            Number = 2,
+                            Title = "Stap 2 van de aanpak [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b003"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Step",
+                            Number = 3,
+                            Title = "Stap 3 van de aanpak [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b004"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Step",
+                            Number = 4,
+                            Title = "Stap 4 van de aanpak [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b005"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Role",
+                            Number = 1,
+                            Title = "De rol van de gemeente [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b006"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Role",
+                            Number = 2,
+                            Title = "De rol van professionele instellingen [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b007"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Role",
+                            Number = 3,
+                            Title = "De rol van migranten- en vluchtelingenorganisaties [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b008"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Pitfall",
+                            Number = 1,
+                            Title = "Valkuil 1 [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b009"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "Pitfall",
+                            Number = 2,
+                            Title = "Valkuil 2 [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b00a"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "GoodExample",
+                            Number = 1,
+                            Title = "Goed voorbeeld 1 [plaatshouder]",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-00000000b00b"),
+                            Body = "[Plaatshouder] Deze tekst vult de alliantie in vanuit de handreiking 'Advies op maat' van Verandering van Binnenuit. Er staat hier nog geen inhoud van de handreiking; citeer deze tekst niet.",
+                            IsPlaceholder = true,
+                            Kind = "GoodExample",
+                            Number = 2,
+                            Title = "Goed voorbeeld 2 [plaatshouder]",
+                            Version = 0u
+                        });
+                });
+
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.RequestDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("AddedByRole")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("added_by_role");
+
+                    b.Property<Guid>("AdviceRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("advice_request_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("AdviceRequestId")
+                        .HasDatabaseName("ix_documents_advice_request_id");
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.RequestMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdviceRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("advice_request_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("author_role");
+
+                    b.Property<bool>("Internal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("internal");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_messages");
+
+                    b.HasIndex("AdviceRequestId", "At")
+                        .HasDatabaseName("ix_messages_advice_request_id_at");
+
+                    b.ToTable("messages", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -226,6 +606,208 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MunicipalityCodes"), "gin");
 
                     b.ToTable("organisation_references", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.AdviceRequest", b =>
+                {
+                    b.OwnsOne("VanBinnenuit.AdviceRequests.Domain.ContactOfficer", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("AdviceRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("contact_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_phone");
+
+                            b1.HasKey("AdviceRequestId");
+
+                            b1.ToTable("advice_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdviceRequestId")
+                                .HasConstraintName("fk_advice_requests_advice_requests_id");
+                        });
+
+                    b.OwnsOne("VanBinnenuit.AdviceRequests.Domain.RecordedAdvice", "Advice", b1 =>
+                        {
+                            b1.Property<Guid>("AdviceRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.PrimitiveCollection<List<Guid>>("GoodExampleIds")
+                                .IsRequired()
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("advice_good_example_ids");
+
+                            b1.PrimitiveCollection<List<Guid>>("PitfallIds")
+                                .IsRequired()
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("advice_pitfall_ids");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("advice_recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("advice_recorded_by");
+
+                            b1.PrimitiveCollection<List<int>>("Steps")
+                                .IsRequired()
+                                .HasColumnType("integer[]")
+                                .HasColumnName("advice_steps");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("advice_text");
+
+                            b1.HasKey("AdviceRequestId");
+
+                            b1.ToTable("advice_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdviceRequestId")
+                                .HasConstraintName("fk_advice_requests_advice_requests_id");
+                        });
+
+                    b.OwnsOne("VanBinnenuit.AdviceRequests.Domain.SeriesReferral", "Series", b1 =>
+                        {
+                            b1.Property<Guid>("AdviceRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("series_requested_at");
+
+                            b1.Property<Guid?>("SeriesId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("series_series_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("series_status");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("series_updated_at");
+
+                            b1.HasKey("AdviceRequestId");
+
+                            b1.ToTable("advice_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdviceRequestId")
+                                .HasConstraintName("fk_advice_requests_advice_requests_id");
+                        });
+
+                    b.OwnsMany("VanBinnenuit.AdviceRequests.Domain.AuditEntry", "AuditTrail", b1 =>
+                        {
+                            b1.Property<long>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<long>("id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("action");
+
+                            b1.Property<string>("After")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("after");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Before")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("before");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("detail");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("who");
+
+                            b1.Property<Guid>("advice_request_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("advice_request_id");
+
+                            b1.HasKey("id")
+                                .HasName("pk_audit_trail");
+
+                            b1.HasIndex("advice_request_id")
+                                .HasDatabaseName("ix_audit_trail_advice_request_id");
+
+                            b1.ToTable("audit_trail", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("advice_request_id")
+                                .HasConstraintName("fk_audit_trail_advice_requests_advice_request_id");
+                        });
+
+                    b.Navigation("Advice");
+
+                    b.Navigation("AuditTrail");
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.RequestDocument", b =>
+                {
+                    b.HasOne("VanBinnenuit.AdviceRequests.Domain.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_documents_advice_requests_advice_request_id");
+                });
+
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.RequestMessage", b =>
+                {
+                    b.HasOne("VanBinnenuit.AdviceRequests.Domain.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_advice_requests_advice_request_id");
                 });
 #pragma warning restore 612, 618
         }

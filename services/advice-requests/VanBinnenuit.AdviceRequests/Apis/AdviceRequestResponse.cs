@@ -1,0 +1,41 @@
+using VanBinnenuit.AdviceRequests.Domain;
+
+namespace VanBinnenuit.AdviceRequests.Apis;
+
+public sealed record ServiceLevelResponse(
+    DateOnly AcknowledgeBy, DateTimeOffset? AcknowledgedAt, DateOnly AdviceBy, DateTimeOffset? AdviceGivenAt, ServiceLevelState State, bool ActionNeeded);
+
+/// <summary>A request as every reader of it sees it; internal notes are a separate resource.</summary>
+public sealed record AdviceRequestResponse(
+    Guid Id,
+    string MunicipalityCode,
+    CaseStatus Status,
+    string? AssignedAdvisor,
+    ClosingResult? Result,
+    DateTimeOffset SubmittedAt,
+    bool EnteredOnBehalf,
+    IReadOnlyList<Guid> CommunityIds,
+    IReadOnlyList<Guid> OrganisationIds,
+    IReadOnlyList<string> TopicCodes,
+    int ApproachStep,
+    string Question,
+    IReadOnlyList<string> Hopes,
+    string? HopesOther,
+    DateOnly? DesiredFrom,
+    DateOnly? DesiredUntil,
+    string? TimingNote,
+    ContactOfficer Contact,
+    ServiceLevelResponse ServiceLevel,
+    RecordedAdvice? Advice,
+    SeriesReferral? Series)
+{
+    public static AdviceRequestResponse For(AdviceRequest r, ServiceLevelRules rules, DateTimeOffset now)
+    {
+        var level = Domain.ServiceLevel.For(r, r.SubmittedAt, rules, now);
+        return new AdviceRequestResponse(r.Id, r.MunicipalityCode, r.Status, r.AssignedAdvisor, r.Result, r.SubmittedAt, r.EnteredOnBehalf,
+            r.CommunityIds, r.OrganisationIds, r.TopicCodes, r.ApproachStep, r.Question, r.Hopes, r.HopesOther, r.DesiredFrom, r.DesiredUntil,
+            r.TimingNote, r.Contact,
+            new ServiceLevelResponse(level.AcknowledgeBy, r.AcknowledgedAt, level.AdviceBy, r.AdviceGivenAt, level.State, level.ActionNeeded),
+            r.Advice, r.Series);
+    }
+}

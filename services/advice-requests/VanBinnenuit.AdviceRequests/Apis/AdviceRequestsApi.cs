@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.AdviceRequests.Domain;
+using VanBinnenuit.Contracts.AdviceRequests;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.AdviceRequests.Apis;
+
+/// <summary>Submitting, listing and reading advice requests.</summary>
+public static class AdviceRequestsApi
+{
+    public static IEndpointRouteBuilder MapAdviceRequestsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/advice-requests").WithTags("Advice requests").RequireAuthorization(Policies.FollowAdviceRequests);
+        api.MapGet("", ListRequests).WithName("ListAdviceRequests");
+        api.MapGet("/{id:guid}", GetRequest).WithName("GetAdviceRequest");
+        api.MapPost("", SubmitRequest).WithName("SubmitAdviceRequest");
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedList<AdviceRequestResponse>>, ProblemHttpResult>> ListRequests(
+        [AsParameters] AdviceRequestQuery query, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
+        HttpRequest http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var paging = new PageRequest(query.Page, query.PageSize);
+        validation.AddRange(paging.Validate());
+        CaseStatus? status = null;
+        if (query.Status is not null)
+        {
+            status = EnumWords.TryParse(query.Status, out CaseStatus parsed) ? parsed : null;
+            if (status is null)
+            {
+                validation.Add("status", "Must be one of: submitted, triaged, assigned, in-progress, advice-given, closed.");
+            }
+        }
+        if (query.AssignedTo is { } assigned && (assigned != "me" || caller.Role == Roles.MunicipalOfficer))
+        {
+            validation.Add("assignedTo", "Only \"me\" is supported, for advisors and coordinators.");
+        }
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var requests = db.Requests.AsNoTracking();
+        if (query.Municipality is { } municipality)
+        {
+            requests = requests.Where(r => r.MunicipalityCode == municipality.ToUpperInvariant());
+        }
+        if (status is { } wanted)
+        {
+            requests = requests.Where(r => r.Status == wanted);
+        }
+        if (query.AssignedTo is not null)
+        {
+            requests = requests.Where(r => r.AssignedAdvisor == caller.Subject);
+        }
+        var page = await requests.OrderByDescending(r => r.Id).ToPagedListAsync(paging, http, cancellationToken);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(page.Map(r => AdviceRequestResponse.For(r, rules.Value, now)));
+    }
+
+    public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> GetRequest(
+        Guid id, AdviceRequestsDbContext db, IOptions<ServiceLevelRules> rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+        response.Tag(request.Version);
+        return TypedResults.Ok(AdviceRequestResponse.For(request, rules.Value, clock.GetUtcNow()));
+    }
+
+    /// <summary>A municipal officer submits for their own municipality; an advisor or coordinator enters one on a municipality's behalf.</summary>
+    public static async Task<Results<Created<AdviceRequestResponse>, ProblemHttpResult>> SubmitRequest(
+        AdviceRequestDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var checkedDraft = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        if (caller.MunicipalityScope is { } own && own != checkedDraft.MunicipalityCode)
+        {
+            return Requests.Forbidden($"A municipal officer submits requests for their own municipality ({own}) only.");
+        }
+        var unknown = await UnknownReferencesAsync(db, checkedDraft, clock.GetUtcNow(), cancellationToken);
+        if (unknown.Count > 0)
+        {
+            return ApiProblems.Unprocessable("The request refers to what the registry does not know (or no longer knows).", unknown);
+        }
+        var now = clock.GetUtcNow();
+        var request = AdviceRequest.Submit(checkedDraft, onBehalf: caller.Role != Roles.MunicipalOfficer, caller.Subject ?? "", now);
+        db.Requests.Add(request);
+        db.AddIntegrationEvent(new AdviceRequestSubmitted
+        {
+            AdviceRequestId = request.Id,
+            MunicipalityCode = request.MunicipalityCode,
+            CommunityIds = request.CommunityIds,
+            TopicCodes = request.TopicCodes,
+            Hopes = request.Hopes,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        response.Tag(request.Version);
+        return TypedResults.Created($"/v1/advice-requests/{request.Id}", AdviceRequestResponse.For(request, rules.Value, now));
+    }
+
+    /// <summary>The municipality (existing today), communities and organisations against the registry's read models.</summary>
+    private static async Task<List<InvalidParam>> UnknownReferencesAsync(
+        AdviceRequestsDbContext db, AdviceRequestDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var unknown = new List<InvalidParam>();
+        var today = ServiceLevel.DutchDate(now);
+        var municipality = await db.Set<MunicipalityReference>().AsNoTracking().SingleOrDefaultAsync(m => m.Code == draft.MunicipalityCode, cancellationToken);
+        if (municipality is null)
+        {
+            unknown.Add(new InvalidParam("municipalityCode", $"{draft.MunicipalityCode} is not a municipality in the registry."));
+        }
+        else if (municipality.ValidTo is { } validTo && validTo < today)
+        {
+            unknown.Add(new InvalidParam("municipalityCode", $"{draft.MunicipalityCode} ({municipality.Name}) no longer exists since {validTo:yyyy-MM-dd}; ask for its successor."));
+        }
+        var communities = draft.CommunityIds!;
+        var knownCommunities = await db.Set<CommunityReference>().Where(c => communities.Contains(c.Id) && c.Active).Select(c => c.Id).ToListAsync(cancellationToken);
+        unknown.AddRange(communities.Select((id, i) => (id, i)).Where(c => !knownCommunities.Contains(c.id))
+            .Select(c => new InvalidParam($"communityIds[{c.i}]", $"{c.id} is not an active community of the registry.")));
+        var organisations = draft.OrganisationIds!;
+        var knownOrganisations = await db.Set<OrganisationReference>().Where(o => organisations.Contains(o.Id) && o.Active).Select(o => o.Id).ToListAsync(cancellationToken);
+        unknown.AddRange(organisations.Select((id, i) => (id, i)).Where(o => !knownOrganisations.Contains(o.id))
+            .Select(o => new InvalidParam($"organisationIds[{o.i}]", $"{o.id} is not an active organisation of the registry.")));
+        return unknown;
+    }
+}
+
+public sealed record AdviceRequestQuery(int? Page, int? PageSize, string? Municipality, string? Status, string? AssignedTo);

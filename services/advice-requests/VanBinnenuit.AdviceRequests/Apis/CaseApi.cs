@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.AdviceRequests.Domain;
+using VanBinnenuit.Contracts.AdviceRequests;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.AdviceRequests.Apis;
+
+/// <summary>
+/// The request as a case: its moves (each a new status, as ZGW's <c>statussen</c>), the audit
+/// trail, the advice and the hand-over to scheduling. Moves need <c>If-Match</c>, so two advisors
+/// acting at once cannot both win.
+/// </summary>
+public static class CaseApi
+{
+    public static IEndpointRouteBuilder MapCaseApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/advice-requests/{id:guid}").WithTags("Advice requests");
+        api.MapPost("/status-changes", ChangeStatus).WithName("ChangeAdviceRequestStatus").RequireAuthorization(Policies.FollowAdviceRequests);
+        api.MapGet("/audit-trail", AuditTrail).WithName("GetAdviceRequestAuditTrail").RequireAuthorization(Policies.FollowAdviceRequests);
+        api.MapPut("/advice", RecordAdvice).WithName("RecordAdvice").RequireAuthorization(Policies.HandleAdviceRequests);
+        api.MapPost("/series-request", RequestSeries).WithName("RequestSeries").RequireAuthorization(Policies.HandleAdviceRequests);
+        return app;
+    }
+
+    public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> ChangeStatus(
+        Guid id, StatusChangeDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var change = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var (request, problem) = await Requests.FindForUpdateAsync(db, id, http.Request, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var action = change.Action!.Value;
+        // An advisor taking a request names nobody: it is theirs.
+        var advisor = action == CaseAction.Assign && change.AdvisorId is null && caller.Role == Roles.Advisor ? caller.Subject : change.AdvisorId;
+        if (CaseAccess.Refusal(caller, request, action, advisor, change.Result) is { } refusal)
+        {
+            return Requests.Forbidden(refusal);
+        }
+        var before = request.Status;
+        if (request.Move(action, caller.Subject ?? "", clock.GetUtcNow(), advisor, change.Result, change.Reason) is { } refused)
+        {
+            return Requests.Refused(refused);
+        }
+        db.AddIntegrationEvent(new AdviceRequestStatusChanged
+        {
+            AdviceRequestId = request.Id,
+            MunicipalityCode = request.MunicipalityCode,
+            Action = AdviceRequestCase.Describe(action),
+            From = AdviceRequestCase.Describe(before),
+            To = AdviceRequestCase.Describe(request.Status),
+            Result = request.Result is { } result ? AdviceRequestCase.Describe(result) : null,
+        });
+        return await SaveAsync(db, request, rules.Value, clock, http.Response, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> AuditTrail(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
+        return request is null ? problem! : TypedResults.Ok(request.Trail);
+    }
+
+    public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> RecordAdvice(
+        Guid id, AdviceDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var advice = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var (request, problem) = await Requests.FindToHandleAsync(db, id, caller, http.Request, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var unknown = await UnknownEntriesAsync(db, advice, cancellationToken);
+        if (unknown.Count > 0)
+        {
+            return ApiProblems.Unprocessable("The advice points to what the knowledge base does not hold.", unknown);
+        }
+        var recorded = new RecordedAdvice(advice.Text!, [.. advice.Steps!], [.. advice.PitfallIds!], [.. advice.GoodExampleIds!], caller.Subject ?? "", clock.GetUtcNow());
+        if (request.RecordAdvice(recorded) is { } refused)
+        {
+            return Requests.Refused(refused);
+        }
+        return await SaveAsync(db, request, rules.Value, clock, http.Response, cancellationToken);
+    }
+
+    private static async Task<List<InvalidParam>> UnknownEntriesAsync(AdviceRequestsDbContext db, AdviceDraft advice, CancellationToken cancellationToken)
+    {
+        var ids = advice.PitfallIds!.Concat(advice.GoodExampleIds!).ToList();
+        var kinds = await db.KnowledgeBase.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Kind, cancellationToken);
+        return
+        [
+            .. advice.PitfallIds!.Select((id, i) => (id, i)).Where(p => !kinds.TryGetValue(p.id, out var kind) || kind != KnowledgeKind.Pitfall)
+                .Select(p => new InvalidParam($"pitfallIds[{p.i}]", $"{p.id} is not a pitfall in the knowledge base.")),
+            .. advice.GoodExampleIds!.Select((id, i) => (id, i)).Where(e => !kinds.TryGetValue(e.id, out var kind) || kind != KnowledgeKind.GoodExample)
+                .Select(e => new InvalidParam($"goodExampleIds[{e.i}]", $"{e.id} is not a good example in the knowledge base.")),
+        ];
+    }
+
+    /// <summary>The advisor turns the request into a request for a meeting series; scheduling drafts it and reports back.</summary>
+    public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> RequestSeries(
+        Guid id, SeriesRequestDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var series = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var (request, problem) = await Requests.FindToHandleAsync(db, id, caller, http.Request, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+        if (!await db.Set<CommunityReference>().AnyAsync(c => c.Id == series.CommunityId && c.Active, cancellationToken))
+        {
+            return ApiProblems.Unprocessable("The series is for a community the registry does not know.",
+                [new InvalidParam("communityId", $"{series.CommunityId} is not an active community of the registry.")]);
+        }
+        if (request.ReferToSeries(caller.Subject ?? "", clock.GetUtcNow()) is { } refused)
+        {
+            return Requests.Refused(refused);
+        }
+        db.AddIntegrationEvent(new SeriesRequested
+        {
+            AdviceRequestId = request.Id,
+            MunicipalityCode = request.MunicipalityCode,
+            CommunityId = series.CommunityId!.Value,
+            Audience = series.Audience!,
+            Languages = series.Languages!,
+            TopicCodes = series.TopicCodes!,
+            PreferredFrom = series.PreferredFrom,
+            PreferredUntil = series.PreferredUntil,
+        });
+        return await SaveAsync(db, request, rules.Value, clock, http.Response, cancellationToken);
+    }
+
+    private static Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> SaveAsync(
+        AdviceRequestsDbContext db, AdviceRequest request, ServiceLevelRules rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
+        db.SaveOrPreconditionFailedAsync(request, r => r.Version, response, r => AdviceRequestResponse.For(r, rules, clock.GetUtcNow()), cancellationToken);
+}

@@ -1,0 +1,172 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.AdviceRequests.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.AdviceRequests.Apis;
+
+public sealed record DocumentResponse(Guid Id, string FileName, string ContentType, long Size, string AddedBy, string AddedByRole, DateTimeOffset AddedAt);
+
+/// <summary>
+/// Documents on a request (a policy note, a list of local organisations), under the request's own
+/// access rules. The kind is read from the bytes; downloads are attachments that browsers do not sniff.
+/// </summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/advice-requests/{id:guid}/documents").WithTags("Advice requests").RequireAuthorization(Policies.FollowAdviceRequests);
+        api.MapGet("", ListDocuments).WithName("ListAdviceRequestDocuments");
+        // Bearer tokens, not cookies, authenticate uploads, so there is no cross-site form to forge.
+        api.MapPost("", AddDocument).WithName("AddAdviceRequestDocument").DisableAntiforgery();
+        api.MapGet("/{documentId:guid}", DownloadDocument).WithName("DownloadAdviceRequestDocument");
+        api.MapDelete("/{documentId:guid}", RemoveDocument).WithName("RemoveAdviceRequestDocument");
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<DocumentResponse>>, ProblemHttpResult>> ListDocuments(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+        // Without the bytes: a list of ten 10 MB files stays small.
+        var documents = await db.Documents.Where(d => d.AdviceRequestId == id).OrderBy(d => d.AddedAt)
+            .Select(d => new DocumentResponse(d.Id, d.FileName, d.ContentType, d.Size, d.AddedBy, d.AddedByRole, d.AddedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(documents);
+    }
+
+    public static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> AddDocument(
+        Guid id, HttpRequest http, AdviceRequestsDbContext db, Caller caller, IOptions<DocumentRules> rules, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await Requests.FindAsync(db, id, cancellationToken, tracked: true);
+        if (request is null)
+        {
+            return problem!;
+        }
+        if (!CaseAccess.MayContribute(caller, request))
+        {
+            return Requests.Forbidden("This request is assigned to another advisor.");
+        }
+        var (file, refused) = await ReadFileAsync(http, rules.Value.MaxBytes, cancellationToken);
+        if (file is null)
+        {
+            return refused!;
+        }
+        var contentType = DocumentKinds.Detect(file.Value.Content);
+        if (contentType is null)
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "The file is not a PDF, ODT, DOCX or plain-text document.",
+                "The kind is read from the file's content, not its name; convert the file to one of these kinds.");
+        }
+        var document = new RequestDocument
+        {
+            AdviceRequestId = id,
+            FileName = DocumentKinds.SafeFileName(file.Value.Name, contentType),
+            ContentType = contentType,
+            Size = file.Value.Content.Length,
+            AddedBy = caller.Subject ?? "",
+            AddedByRole = caller.Role ?? "",
+            AddedAt = clock.GetUtcNow(),
+            Content = file.Value.Content,
+        };
+        db.Documents.Add(document);
+        request.Record("add-document", document.AddedBy, document.AddedAt, document.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/v1/advice-requests/{id}/documents/{document.Id}",
+            new DocumentResponse(document.Id, document.FileName, document.ContentType, document.Size, document.AddedBy, document.AddedByRole, document.AddedAt));
+    }
+
+    /// <summary>The one file of a multipart upload, or the problem: 415 for another body, 413 over the limit, 400 without a file.</summary>
+    private static async Task<((string Name, byte[] Content)? File, ProblemHttpResult? Problem)> ReadFileAsync(HttpRequest http, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (!http.HasFormContentType)
+        {
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Send the document as multipart/form-data.", "Put the file in a form field named file."));
+        }
+        var tooLarge = Problem(StatusCodes.Status413PayloadTooLarge, "The document is too large.", $"A document may be at most {maxBytes / (1024 * 1024.0):0.#} MB ({maxBytes} bytes).");
+        // Room for the multipart framing around the file.
+        var limit = maxBytes + (64 * 1024);
+        if (http.ContentLength > limit)
+        {
+            return (null, tooLarge);
+        }
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        IFormCollection form;
+        try
+        {
+            form = await http.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return (null, e is BadHttpRequestException { StatusCode: 413 } ? tooLarge
+                : ApiProblems.Validation(new InvalidParam("file", "The multipart body could not be read.")));
+        }
+        if (form.Files.Count != 1 || form.Files[0] is not { Name: "file" } file)
+        {
+            return (null, ApiProblems.Validation(new InvalidParam("file", "Send exactly one file, in a form field named file.")));
+        }
+        if (file.Length > maxBytes)
+        {
+            return (null, tooLarge);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return ((file.FileName, buffer.ToArray()), null);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadDocument(
+        Guid id, Guid documentId, AdviceRequestsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.AdviceRequestId == id, cancellationToken);
+        if (document is null)
+        {
+            return ApiProblems.NotFound($"Request {id} has no document {documentId}.");
+        }
+        // Never rendered in the gateway's origin: a download, not sniffed, and sandboxed should a browser open it anyway.
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(document.Content, document.ContentType, document.FileName);
+    }
+
+    /// <summary>Whoever added a document may take it away again, as may those handling the request.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveDocument(
+        Guid id, Guid documentId, AdviceRequestsDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (request, problem) = await Requests.FindAsync(db, id, cancellationToken, tracked: true);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId && d.AdviceRequestId == id, cancellationToken);
+        if (document is null)
+        {
+            return ApiProblems.NotFound($"Request {id} has no document {documentId}.");
+        }
+        if (!CaseAccess.MayHandle(caller, request) && document.AddedBy != caller.Subject)
+        {
+            return Requests.Forbidden("A document is removed by whoever added it or by those handling the request.");
+        }
+        db.Documents.Remove(document);
+        request.Record("remove-document", caller.Subject ?? "", clock.GetUtcNow(), document.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) => TypedResults.Problem(ApiProblems.Details(status, title, detail));
+}

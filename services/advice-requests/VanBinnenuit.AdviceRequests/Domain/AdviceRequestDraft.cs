@@ -1,0 +1,110 @@
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.AdviceRequests.Domain;
+
+public sealed record ContactOfficerDraft(string? Name, string? Email, string? Phone);
+
+/// <summary>A request as a municipal officer (or an advisor for them) fills it in.</summary>
+public sealed record AdviceRequestDraft(
+    string? MunicipalityCode,
+    IReadOnlyList<Guid>? CommunityIds,
+    IReadOnlyList<Guid>? OrganisationIds,
+    IReadOnlyList<string>? TopicCodes,
+    int? ApproachStep,
+    string? Question,
+    IReadOnlyList<Hope>? Hopes,
+    string? HopesOther,
+    DateOnly? DesiredFrom,
+    DateOnly? DesiredUntil,
+    string? TimingNote,
+    ContactOfficerDraft? Contact)
+{
+    public const int QuestionLength = 4000;
+
+    /// <summary>Every problem at once, each at its JSON path; the cleaned draft to store.</summary>
+    public AdviceRequestDraft Normalise(Validation validation)
+    {
+        var municipality = MunicipalityCode?.Trim().ToUpperInvariant();
+        if (municipality is null || !System.Text.RegularExpressions.Regex.IsMatch(municipality, "^GM[0-9]{4}$"))
+        {
+            validation.Add("municipalityCode", "Must be a CBS municipality code such as GM0363.");
+        }
+        var communities = Ids(validation, "communityIds", CommunityIds);
+        var organisations = Ids(validation, "organisationIds", OrganisationIds);
+        var topics = validation.List("topicCodes", TopicCodes, 10,
+            (path, code) => validation.Code(path, code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a topic code such as lgbt-acceptance."));
+        var step = validation.Range("approachStep", ApproachStep, 0, 4);
+        var hopes = (Hopes ?? []).Distinct().ToList();
+        if (hopes.Count == 0)
+        {
+            validation.Add("hopes", "Name at least one of: advice, training, meeting-series, knowledge-meeting, other.");
+        }
+        for (var i = 0; i < hopes.Count; i++)
+        {
+            if (!Enum.IsDefined(hopes[i]))
+            {
+                validation.Add($"hopes[{i}]", "Must be one of: advice, training, meeting-series, knowledge-meeting, other.");
+            }
+        }
+        var other = validation.Text("hopesOther", HopesOther, 300, required: hopes.Contains(Hope.Other));
+        if (DesiredFrom is { } from && DesiredUntil is { } until && until < from)
+        {
+            validation.Add("desiredUntil", "Must not be before desiredFrom.");
+        }
+        var contact = new ContactOfficerDraft(
+            validation.Text("contact.name", Contact?.Name, 100),
+            validation.Email("contact.email", Contact?.Email, required: true),
+            validation.Phone("contact.phone", Contact?.Phone));
+        return new AdviceRequestDraft(municipality, communities, organisations, topics, step,
+            validation.Text("question", Question, QuestionLength), hopes, hopes.Contains(Hope.Other) ? other : null,
+            DesiredFrom, DesiredUntil, validation.Text("timingNote", TimingNote, 300, required: false), contact);
+    }
+
+    private static List<Guid> Ids(Validation validation, string name, IReadOnlyList<Guid>? ids)
+    {
+        var list = (ids ?? []).Distinct().ToList();
+        if (list.Count > 20)
+        {
+            validation.Add(name, "At most 20 entries.");
+        }
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == Guid.Empty)
+            {
+                validation.Add($"{name}[{i}]", "Must be an id of the registry.");
+            }
+        }
+        return list;
+    }
+}
+
+/// <summary>The meeting series an advisor asks scheduling for.</summary>
+public sealed record SeriesRequestDraft(
+    Guid? CommunityId, string? Audience, IReadOnlyList<string>? Languages, IReadOnlyList<string>? TopicCodes, DateOnly? PreferredFrom, DateOnly? PreferredUntil)
+{
+    /// <summary>The audiences scheduling plans for, as <c>SeriesSnapshot.Audience</c> writes them.</summary>
+    public static readonly string[] Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];
+
+    public SeriesRequestDraft Normalise(Validation validation)
+    {
+        if (CommunityId is null || CommunityId == Guid.Empty)
+        {
+            validation.Add("communityId", "Is required: the community the series is for.");
+        }
+        var audience = Audience?.Trim().ToLowerInvariant();
+        if (audience is null || !Audiences.Contains(audience))
+        {
+            validation.Add("audience", $"Must be one of: {string.Join(", ", Audiences)}.");
+        }
+        var languages = validation.List("languages", Languages, 5,
+            (path, code) => validation.Code(path, code, "^[a-z]{2,3}$", "Must be an ISO 639 code such as ar."), required: true);
+        var topics = validation.List("topicCodes", TopicCodes, 10,
+            (path, code) => validation.Code(path, code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a topic code such as lgbt-acceptance."), required: true);
+        if (PreferredFrom is { } from && PreferredUntil is { } until && until < from)
+        {
+            validation.Add("preferredUntil", "Must not be before preferredFrom.");
+        }
+        return new SeriesRequestDraft(CommunityId, audience, languages, topics, PreferredFrom, PreferredUntil);
+    }
+}

@@ -1,0 +1,40 @@
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.AdviceRequests.Domain;
+
+/// <summary>
+/// Who may act on a request, beyond seeing it (which the query filter already limits to an officer's
+/// own municipality): coordinators on all; an advisor on those assigned to them and on unassigned
+/// ones, to triage and take them; a municipal officer may write to the request, add documents and
+/// withdraw it.
+/// </summary>
+public static class CaseAccess
+{
+    public static bool MayHandle(Caller caller, AdviceRequestCase request) =>
+        caller.Role == Roles.Coordinator
+        || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
+
+    /// <summary>Messages and documents: the handlers, and the municipality itself.</summary>
+    public static bool MayContribute(Caller caller, AdviceRequestCase request) =>
+        MayHandle(caller, request) || caller.Role == Roles.MunicipalOfficer;
+
+    /// <summary>Why this caller may not make this move, or null when they may.</summary>
+    public static string? Refusal(Caller caller, AdviceRequestCase request, CaseAction action, string? advisor, ClosingResult? result)
+    {
+        if (caller.Role == Roles.MunicipalOfficer)
+        {
+            return action == CaseAction.Close && result == ClosingResult.Withdrawn
+                ? null
+                : "A municipality may withdraw its request (close with the result withdrawn); the alliance does the rest.";
+        }
+        if (!MayHandle(caller, request))
+        {
+            return "This request is assigned to another advisor.";
+        }
+        if (caller.Role == Roles.Advisor && action == CaseAction.Assign && request.AssignedAdvisor is null && advisor != caller.Subject)
+        {
+            return "An advisor takes an unassigned request themselves; a coordinator assigns it to someone else.";
+        }
+        return null;
+    }
+}
