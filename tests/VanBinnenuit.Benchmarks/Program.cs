@@ -2,10 +2,31 @@ using VanBinnenuit.Benchmarks;
 
 // `registry` (default): filtered leader search over 15,000 leaders and 400 organisations, with the
 // registry's indexes and without them. `scheduling`: leader proposals over those 15,000 leaders with
-// 100,000 sessions booked, and booking throughput with conflict checks. See README ("Benchmarks").
+// 100,000 sessions booked, and booking throughput with conflict checks. `monitoring`: indicators over
+// 70,000 series and 210,000 reports against a naive recomputation. See README ("Benchmarks").
 var mode = args.FirstOrDefault() ?? "registry";
 await using var system = new BenchmarkSystem();
 await system.InitializeAsync();
+
+if (mode == "monitoring")
+{
+    // `monitoring`: indicator queries at 100 times the programme, against a naive full recomputation.
+    Console.WriteLine($"{Environment.ProcessorCount} cores");
+    var monitoring = new MonitoringLoad(system);
+    await monitoring.SeedAsync(series: 70_000);
+    await monitoring.CheckExactAsync();
+    var served = await monitoring.ServiceAsync(new Dictionary<string, string>
+    {
+        ["overview"] = $"/api/monitoring/v1/indicators/overview?{MonitoringLoad.Period}",
+        ["per municipality"] = $"/api/monitoring/v1/indicators/breakdown?by=municipality&per=month&{MonitoringLoad.Period}",
+        ["coverage gaps"] = "/api/monitoring/v1/indicators/coverage-gaps",
+    }, requests: 200, concurrency: 2);
+    Report.Print("Monitoring's indicators through the gateway (70,000 series, 210,000 reports)", served);
+    var naive = await monitoring.NaiveAsync(runs: 20);
+    Report.Print("Baseline: naive full recomputation (every row read, figures in memory)", naive);
+    Report.Ratio(served, naive);
+    return;
+}
 
 var seed = new RegistrySeed(system);
 await seed.ImportAsync(leaders: 15_000, organisations: 400);

@@ -19,6 +19,10 @@ internal static class Report
         var slow = baseline.Values.SelectMany(v => v).ToList();
         Console.WriteLine();
         Console.WriteLine($"Baseline / indexed: median {Percentile(slow, 50) / Percentile(fast, 50):0.00}×, p99 {Percentile(slow, 99) / Percentile(fast, 99):0.00}×");
+        foreach (var (shape, values) in indexed.Where(i => baseline.ContainsKey(i.Key)))
+        {
+            Console.WriteLine($"  {shape}: median {Percentile(baseline[shape], 50) / Percentile(values, 50):0.00}×, p99 {Percentile(baseline[shape], 99) / Percentile(values, 99):0.00}×");
+        }
     }
 
     /// <summary>Nearest-rank percentile.</summary>

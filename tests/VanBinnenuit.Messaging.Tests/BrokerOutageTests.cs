@@ -32,14 +32,55 @@ public sealed class BrokerOutageTests(InfrastructureFixture infrastructure)
         var unsent = await host.InScopeAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null));
         Assert.Equal(5, unsent);
 
-        await infrastructure.App.ResourceCommands.ExecuteCommandAsync(broker, KnownResourceCommands.StartCommand);
-        await infrastructure.App.ResourceNotifications.WaitForResourceHealthyAsync(broker);
+        await RestartAsync(broker);
 
         foreach (var note in during)
         {
             await MessagingTestHost.EventuallyAsync(async () => await host.HandledCountAsync(note) == 1, $"note {note} arrived", seconds: 120);
         }
         await host.StopAsync();
+    }
+
+    /// <summary>
+    /// Starts the stopped broker again. The Erlang VM can outlive the stopped process by a moment and
+    /// still hold the node name and port, and a start then fails; so wait for the port to close, and
+    /// try again if the start fails all the same.
+    /// </summary>
+    private async Task RestartAsync(string broker)
+    {
+        var port = new Uri(await infrastructure.ConnectionStringAsync(ResourceNames.Broker)).Port;
+        for (var attempt = 1; ; attempt++)
+        {
+            await WaitUntilClosedAsync(port);
+            await infrastructure.App.ResourceCommands.ExecuteCommandAsync(broker, KnownResourceCommands.StartCommand);
+            try
+            {
+                await infrastructure.App.ResourceNotifications.WaitForResourceHealthyAsync(broker);
+                return;
+            }
+            catch (DistributedApplicationException) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3));
+            }
+        }
+    }
+
+    private static async Task WaitUntilClosedAsync(int port)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var client = new System.Net.Sockets.TcpClient();
+            try
+            {
+                await client.ConnectAsync("127.0.0.1", port);
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                return;
+            }
+            await Task.Delay(500);
+        }
     }
 
     private static Task<List<Guid>> WriteNotesAsync(IHost host, int count) => host.InScopeAsync(async db =>

@@ -88,4 +88,19 @@ public sealed class ConsumerTests(InfrastructureFixture infrastructure) : IAsync
         Assert.Equal(1, completed);
         Assert.Equal(0, await db.Bookings.CountAsync(b => b.SeriesId == id));
     }
+
+    [Fact]
+    public async Task Reports_delivered_out_of_order_still_mark_every_session_held()
+    {
+        var leader = await _factory.AddLeaderAsync(Plans.Leader());
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var id = await SeriesRequests.PlannedAsync(coordinator, leader, first: DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), from: "14:00", to: "16:00");
+        var bus = _factory.Services.GetRequiredService<IPublishEndpoint>();
+        foreach (var number in new[] { 3, 2, 1 })
+        {
+            await bus.Publish(new SessionReported { SeriesId = id, SessionNumber = number, ReportVersion = 1 });
+        }
+        var completed = await EventuallyAsync(db => db.Series.AsNoTracking().Where(s => s.Id == id && s.Status == SeriesStatus.Completed).FirstOrDefaultAsync());
+        Assert.All(completed.Sessions, session => Assert.Equal(SessionStatus.Held, session.Status));
+    }
 }

@@ -1,3 +1,4 @@
+using VanBinnenuit.Monitoring.Apis;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Extensions;
 using VanBinnenuit.ReadModels;
@@ -15,5 +16,11 @@ app.UseServiceDefaults();
 app.UseTokenValidation();
 app.MapDefaultEndpoints();
 app.MapReadModelsApi<MonitoringDbContext>();
+app.MapSessionReportsApi();
+app.MapIndicatorsApi();
+app.MapBreakdownApi();
+app.MapCoverageGapsApi();
+app.MapAttitudesApi();
+app.MapProgrammeReportApi();
 
 app.Run();

@@ -1,14 +1,75 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Messaging;
+using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.ReadModels;
 
 namespace VanBinnenuit.Monitoring.Data;
 
 public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : DbContext(options)
 {
+    public DbSet<SeriesRecord> Series => Set<SeriesRecord>();
+    public DbSet<SessionReport> Reports => Set<SessionReport>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<AttitudeHistogram> Attitudes => Set<AttitudeHistogram>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddRegistryReadModels();
+        modelBuilder.Entity<SeriesRecord>(series =>
+        {
+            series.ToTable("series");
+            series.Property(s => s.Id).ValueGeneratedNever();
+            series.Property(s => s.MunicipalityCode).HasMaxLength(6);
+            series.Property(s => s.Audience).HasMaxLength(20);
+            series.Property(s => s.Status).HasMaxLength(20);
+            series.OwnsMany(s => s.Sessions, session =>
+            {
+                session.ToTable("series_sessions");
+                session.WithOwner().HasForeignKey("series_id");
+                session.HasKey("series_id", nameof(SessionRecord.Number));
+                session.Property(x => x.Number).ValueGeneratedNever();
+                session.Property(x => x.Status).HasMaxLength(20);
+                session.HasIndex(x => x.StartsAt);
+            });
+            series.Navigation(s => s.Sessions).AutoInclude();
+            series.HasIndex(s => s.MunicipalityCode);
+            series.HasIndex(s => s.LeaderId);
+        });
+        modelBuilder.Entity<SessionReport>(report =>
+        {
+            report.ToTable("session_reports");
+            report.Property(r => r.ReportedBy).HasMaxLength(100);
+            report.Property(r => r.Reflection).HasMaxLength(4000);
+            report.Property(r => r.CorrectionReason).HasMaxLength(500);
+            report.ComplexProperty(r => r.ByGender);
+            report.ComplexProperty(r => r.ByAge);
+            report.ComplexCollection(r => r.Referrals, referral =>
+            {
+                referral.ToJson();
+                referral.Property(x => x.Kind).HasConversion<string>();
+            });
+            // One row per version; the history is the rows of a session. Two corrections of one version
+            // at once both take the next number, so the unique index lets only one through.
+            report.HasIndex(r => new { r.SeriesId, r.SessionNumber, r.Version }).IsUnique();
+            report.HasIndex(r => r.SessionStartsAt).HasFilter("is_current");
+        });
+        modelBuilder.Entity<Statement>(statement =>
+        {
+            statement.ToTable("statements");
+            statement.Property(s => s.Code).HasMaxLength(40);
+            statement.Property(s => s.Text).HasMaxLength(300);
+            statement.Property(s => s.Version).IsRowVersion();
+            statement.HasIndex(s => s.Code).IsUnique();
+            statement.HasData(StatementSeed.Statements);
+        });
+        modelBuilder.Entity<AttitudeHistogram>(histogram =>
+        {
+            histogram.ToTable("attitude_histograms");
+            histogram.HasKey(h => new { h.SeriesId, h.Moment, h.StatementId });
+            histogram.Property(h => h.Moment).HasConversion<string>().HasMaxLength(10);
+            histogram.Property(h => h.RecordedBy).HasMaxLength(100);
+            histogram.HasOne<Statement>().WithMany().HasForeignKey(h => h.StatementId);
+        });
         modelBuilder.AddOutboxAndInbox();
     }
 }

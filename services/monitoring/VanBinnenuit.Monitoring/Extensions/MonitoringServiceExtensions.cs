@@ -1,5 +1,6 @@
 using VanBinnenuit.Monitoring.Consumers;
 using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.ServiceDefaults;
@@ -13,8 +14,14 @@ public static class MonitoringServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.Monitoring);
         builder.AddServiceDatabase<MonitoringDbContext>(ResourceNames.MonitoringDb);
+        builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
+        builder.Services.Configure<SuppressionRules>(builder.Configuration.GetSection(SuppressionRules.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMessaging<MonitoringDbContext>(ResourceNames.Monitoring, bus =>
-            bus.AddConsumer<RegistryEventsConsumer>());
+        {
+            bus.AddConsumer<RegistryEventsConsumer>();
+            bus.AddConsumer<SeriesEventsConsumer>();
+        });
         return builder;
     }
 }

@@ -24,6 +24,12 @@ public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider
         {
             return; // A corrected report: the session was held already.
         }
+        if (series.Sessions.Take(message.SessionNumber - 1).Any(s => s.Status == SessionStatus.Planned))
+        {
+            // Reports of one series can be delivered out of order; the earlier one is on its way.
+            // Thrown, so the broker retries this one later instead of the held mark being lost.
+            throw new ReportOutOfOrderException(series.Id, message.SessionNumber);
+        }
         if (series.MarkHeld(message.SessionNumber, clock.GetUtcNow()) is { } broken)
         {
             logger.LogWarning("Session {Number} of series {SeriesId} cannot be marked held: {Reason}", message.SessionNumber, series.Id, broken.Reason);
@@ -37,3 +43,7 @@ public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider
         await Db.Bookings.Where(b => b.SeriesId == series.Id && b.SessionNumber == message.SessionNumber).ExecuteDeleteAsync(cancellationToken);
     }
 }
+
+/// <summary>A later session's report came before an earlier one's; retried until the earlier one is in.</summary>
+public sealed class ReportOutOfOrderException(Guid seriesId, int number)
+    : Exception($"Session {number} of series {seriesId} was reported before an earlier session of it.");

@@ -94,6 +94,339 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.AttitudeHistogram", b =>
+                {
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Moment")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("moment");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("statement_id");
+
+                    b.PrimitiveCollection<int[]>("Counts")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("counts");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("SeriesId", "Moment", "StatementId")
+                        .HasName("pk_attitude_histograms");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_attitude_histograms_statement_id");
+
+                    b.ToTable("attitude_histograms", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.SeriesRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("community_id");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<Guid?>("LeaderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_id");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("municipality_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("TopicCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topic_codes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_series");
+
+                    b.HasIndex("LeaderId")
+                        .HasDatabaseName("ix_series_leader_id");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_series_municipality_code");
+
+                    b.ToTable("series", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.SessionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<bool>("FollowUpNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("follow_up_needed");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_current");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reflection");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<int>("Returned")
+                        .HasColumnType("integer")
+                        .HasColumnName("returned");
+
+                    b.Property<int>("Safety")
+                        .HasColumnType("integer")
+                        .HasColumnName("safety");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<DateOnly>("SessionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("session_date");
+
+                    b.Property<int>("SessionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_number");
+
+                    b.Property<DateTimeOffset>("SessionStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("session_starts_at");
+
+                    b.PrimitiveCollection<List<string>>("TopicCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topic_codes");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ByAge", "VanBinnenuit.Monitoring.Domain.SessionReport.ByAge#AgeCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("From18To29")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_age_from18to29");
+
+                            b1.Property<int>("From30To49")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_age_from30to49");
+
+                            b1.Property<int>("From50To64")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_age_from50to64");
+
+                            b1.Property<int>("From65")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_age_from65");
+
+                            b1.Property<int>("NotStated")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_age_not_stated");
+
+                            b1.Property<int>("Under18")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_age_under18");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ByGender", "VanBinnenuit.Monitoring.Domain.SessionReport.ByGender#GenderCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_gender_men");
+
+                            b1.Property<int>("NotStated")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_gender_not_stated");
+
+                            b1.Property<int>("Other")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_gender_other");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("by_gender_women");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Referrals", "VanBinnenuit.Monitoring.Domain.SessionReport.Referrals#ReferralCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("referrals")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_session_reports");
+
+                    b.HasIndex("SessionStartsAt")
+                        .HasDatabaseName("ix_session_reports_session_starts_at")
+                        .HasFilter("is_current");
+
+                    b.HasIndex("SeriesId", "SessionNumber", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_reports_series_id_session_number_version");
+
+                    b.ToTable("session_reports", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.Statement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statements");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statements_code");
+
+                    b.ToTable("statements", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-000000005101"),
+                            Active = true,
+                            Code = "partner-choice",
+                            Order = 1,
+                            Text = "Iedereen mag zelf kiezen met wie hij of zij trouwt of een relatie heeft.",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-000000005102"),
+                            Active = true,
+                            Code = "gender-equality",
+                            Order = 2,
+                            Text = "Vrouwen en mannen zijn gelijkwaardig.",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-000000005103"),
+                            Active = true,
+                            Code = "lgbt-acceptance",
+                            Order = 3,
+                            Text = "Lesbische, homoseksuele, biseksuele en transgender mensen horen er gewoon bij.",
+                            Version = 0u
+                        },
+                        new
+                        {
+                            Id = new Guid("01930000-0000-7000-8000-000000005104"),
+                            Active = true,
+                            Code = "speaking-up-about-violence",
+                            Order = 4,
+                            Text = "Als er geweld is in een gezin, is het goed om erover te praten en hulp te zoeken.",
+                            Version = 0u
+                        });
+                });
+
             modelBuilder.Entity("VanBinnenuit.ReadModels.CommunityReference", b =>
                 {
                     b.Property<Guid>("Id")
@@ -226,6 +559,58 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MunicipalityCodes"), "gin");
 
                     b.ToTable("organisation_references", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.AttitudeHistogram", b =>
+                {
+                    b.HasOne("VanBinnenuit.Monitoring.Domain.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attitude_histograms_statements_statement_id");
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.SeriesRecord", b =>
+                {
+                    b.OwnsMany("VanBinnenuit.Monitoring.Domain.SessionRecord", "Sessions", b1 =>
+                        {
+                            b1.Property<Guid>("series_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("series_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset?>("EndsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ends_at");
+
+                            b1.Property<DateTimeOffset?>("StartsAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("starts_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("series_id", "Number")
+                                .HasName("pk_series_sessions");
+
+                            b1.HasIndex("StartsAt")
+                                .HasDatabaseName("ix_series_sessions_starts_at");
+
+                            b1.ToTable("series_sessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("series_id")
+                                .HasConstraintName("fk_series_sessions_series_series_id");
+                        });
+
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,182 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Monitoring.Apis;
+
+public sealed record StatementResponse(Guid Id, string Code, string Text, int Order, bool Active)
+{
+    public static StatementResponse For(Statement s) => new(s.Id, s.Code, s.Text, s.Order, s.Active);
+}
+
+public sealed record HistogramResponse(Guid StatementId, Moment Moment, IReadOnlyList<int> Counts, DateTimeOffset RecordedAt);
+
+public sealed record StatementShift(Guid StatementId, string Code, string Text, AttitudeShift Shift);
+
+/// <summary>
+/// Effect measurement: the catalogue of statements, the answer histograms a leader enters for a
+/// series before session 1 and after session 3, and the shift they show.
+/// </summary>
+public static class AttitudesApi
+{
+    public static IEndpointRouteBuilder MapAttitudesApi(this IEndpointRouteBuilder app)
+    {
+        var statements = app.MapGroup("/v1/statements").WithTags("Effect measurement");
+        statements.MapGet("", ListStatements).WithName("ListStatements").RequireAuthorization(Policies.ReadProgrammeData);
+        statements.MapPost("", AddStatement).WithName("AddStatement").RequireAuthorization(Policies.ManageReferenceData);
+        statements.MapPut("/{id:guid}", EditStatement).WithName("EditStatement").RequireAuthorization(Policies.ManageReferenceData);
+        var series = app.MapGroup("/v1/series/{id:guid}/attitudes").WithTags("Effect measurement").RequireAuthorization(Policies.ReportSessions);
+        series.MapGet("", GetHistograms).WithName("GetAttitudeHistograms");
+        series.MapPut("/{moment}", RecordHistograms).WithName("RecordAttitudeHistograms");
+        app.MapGet("/v1/indicators/attitudes", Shifts).WithTags("Indicators").WithName("GetAttitudeShifts").RequireAuthorization(Policies.ReadIndicators);
+        return app;
+    }
+
+    public static async Task<Ok<List<StatementResponse>>> ListStatements(MonitoringDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.Statements.AsNoTracking().OrderBy(s => s.Order).ThenBy(s => s.Code).ToListAsync(cancellationToken)).Select(StatementResponse.For).ToList());
+
+    public static async Task<Results<Created<StatementResponse>, ProblemHttpResult>> AddStatement(
+        StatementDraft draft, MonitoringDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var statement = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        if (await db.Statements.AnyAsync(s => s.Code == statement.Code, cancellationToken))
+        {
+            return ApiProblems.Conflict($"A statement with the code {statement.Code} exists already.");
+        }
+        var added = new Statement { Code = statement.Code!, Text = statement.Text!, Order = statement.Order ?? 100, Active = statement.Active ?? true };
+        db.Statements.Add(added);
+        await db.SaveChangesAsync(cancellationToken);
+        response.Tag(added.Version);
+        return TypedResults.Created($"/v1/statements/{added.Id}", StatementResponse.For(added));
+    }
+
+    /// <summary>Rewords, reorders or retires a statement; its code stays, so earlier answers keep their meaning.</summary>
+    public static async Task<Results<Ok<StatementResponse>, ProblemHttpResult>> EditStatement(
+        Guid id, StatementDraft draft, MonitoringDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var edited = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var statement = await db.Statements.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (statement is null)
+        {
+            return ApiProblems.NotFound($"No statement has the id {id}.");
+        }
+        if (!EntityTags.TryMatch(http.Request, statement.Version, out var stale))
+        {
+            return stale!;
+        }
+        if (edited.Code != statement.Code)
+        {
+            return ApiProblems.Validation(new InvalidParam("code", $"A statement keeps its code ({statement.Code}); add a new statement for a new question."));
+        }
+        statement.Text = edited.Text!;
+        statement.Order = edited.Order ?? statement.Order;
+        statement.Active = edited.Active ?? statement.Active;
+        return await db.SaveOrPreconditionFailedAsync(statement, s => s.Version, http.Response, StatementResponse.For, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<List<HistogramResponse>>, ProblemHttpResult>> GetHistograms(
+        Guid id, MonitoringDbContext db, Caller caller, CancellationToken cancellationToken)
+    {
+        var (_, problem) = await OwnSeries.FindAsync(db, id, 1, caller, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var histograms = await db.Attitudes.AsNoTracking().Where(h => h.SeriesId == id).OrderBy(h => h.Moment).ToListAsync(cancellationToken);
+        return TypedResults.Ok(histograms.Select(h => new HistogramResponse(h.StatementId, h.Moment, h.Counts, h.RecordedAt)).ToList());
+    }
+
+    /// <summary>Replaces the histograms of one moment: <c>before</c> once session 1 has begun, <c>after</c> once session 3 has ended.</summary>
+    public static async Task<Results<Ok<List<HistogramResponse>>, ProblemHttpResult>> RecordHistograms(
+        Guid id, string moment, AttitudesDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        if (!EnumWords.TryParse(moment, out Moment when))
+        {
+            validation.Add("moment", "Must be before (start of session 1) or after (end of session 3).");
+        }
+        var answers = draft.Normalise(validation);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var number = when == Moment.Before ? 1 : 3;
+        var (series, problem) = await OwnSeries.FindAsync(db, id, number, caller, cancellationToken);
+        if (series is null)
+        {
+            return problem!;
+        }
+        var now = clock.GetUtcNow();
+        if (OwnSeries.NotYetHeld(series, number, now, startedIsEnough: when == Moment.Before) is { } notHeld)
+        {
+            return notHeld;
+        }
+        var ids = answers.Select(a => a.StatementId).ToList();
+        var active = await db.Statements.Where(s => ids.Contains(s.Id) && s.Active).Select(s => s.Id).ToListAsync(cancellationToken);
+        var unknown = answers.Select((a, i) => (a.StatementId, i)).Where(a => !active.Contains(a.StatementId))
+            .Select(a => new InvalidParam($"answers[{a.i}].statementId", $"{a.StatementId} is not an active statement.")).ToList();
+        if (unknown.Count > 0)
+        {
+            return ApiProblems.Unprocessable("The answers name statements that are not in use.", unknown);
+        }
+        // One SaveChanges, so the moment is replaced whole or not at all.
+        var existing = await db.Attitudes.Where(h => h.SeriesId == id && h.Moment == when).ToListAsync(cancellationToken);
+        db.Attitudes.RemoveRange(existing.Where(h => !ids.Contains(h.StatementId)));
+        var histograms = answers.Select(a =>
+        {
+            var histogram = existing.SingleOrDefault(h => h.StatementId == a.StatementId);
+            if (histogram is null)
+            {
+                histogram = new AttitudeHistogram { SeriesId = id, Moment = when, StatementId = a.StatementId };
+                db.Attitudes.Add(histogram);
+            }
+            (histogram.Counts, histogram.RecordedBy, histogram.RecordedAt) = (a.Counts, caller.Subject ?? "", now);
+            return histogram;
+        }).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(histograms.Select(h => new HistogramResponse(h.StatementId, h.Moment, h.Counts, h.RecordedAt)).ToList());
+    }
+
+    /// <summary>Per statement, the shift over the series that began in the period (only series with both moments), suppressed below the threshold.</summary>
+    public static async Task<Results<Ok<List<StatementShift>>, ProblemHttpResult>> Shifts(
+        [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
+        CancellationToken cancellationToken)
+    {
+        var (scope, suppress, problem) = query.Resolve(caller, target.Value);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var histograms = await db.AttitudesIn(scope!).ToListAsync(cancellationToken);
+        var statements = await db.Statements.AsNoTracking().OrderBy(s => s.Order).ToListAsync(cancellationToken);
+        var threshold = suppress ? rules.Value.SmallCellThreshold : 0;
+        return TypedResults.Ok(AttitudeShifts(statements, histograms, threshold));
+    }
+
+    internal static List<StatementShift> AttitudeShifts(IEnumerable<Statement> statements, List<AttitudeHistogram> histograms, int threshold)
+    {
+        // Only series measured at both moments count, so before and after describe the same groups.
+        var complete = histograms.GroupBy(h => (h.SeriesId, h.StatementId)).Where(g => g.Select(h => h.Moment).Distinct().Count() == 2)
+            .SelectMany(g => g).ToList();
+        return [.. statements.Select(s => new StatementShift(s.Id, s.Code, s.Text, AttitudeShift.Of(
+                complete.Where(h => h.StatementId == s.Id && h.Moment == Moment.Before).Select(h => h.Counts),
+                complete.Where(h => h.StatementId == s.Id && h.Moment == Moment.After).Select(h => h.Counts)).Suppressed(threshold)))
+            .Where(s => s.Shift.Before.N != 0 || s.Shift.After.N != 0)];
+    }
+}

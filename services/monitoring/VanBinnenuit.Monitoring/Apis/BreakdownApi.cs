@@ -1,0 +1,105 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Monitoring.Apis;
+
+public sealed record BreakdownResponse(
+    Dimension By, Granularity Per, DateOnly From, DateOnly Until, string? MunicipalityCode, IReadOnlyList<string> Periods, IReadOnlyList<BreakdownRow> Rows,
+    IReadOnlyList<int> SessionsHeldTotals, int SessionsHeldTotal, IReadOnlyList<long?> PeopleReachedTotals,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReachedTotal, bool Suppressed);
+
+/// <summary>Held sessions and people reached per province, municipality, community, theme or audience, per month, quarter or year; as JSON or CSV.</summary>
+public static class BreakdownApi
+{
+    public static IEndpointRouteBuilder MapBreakdownApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/indicators").WithTags("Indicators").RequireAuthorization(Policies.ReadIndicators);
+        api.MapGet("/breakdown", GetBreakdown).WithName("GetBreakdown");
+        api.MapGet("/breakdown.csv", ExportBreakdown).WithName("ExportBreakdown");
+        return app;
+    }
+
+    public static async Task<Results<Ok<BreakdownResponse>, ProblemHttpResult>> GetBreakdown(
+        [AsParameters] BreakdownQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
+        CancellationToken cancellationToken)
+    {
+        var (breakdown, problem) = await ComputeAsync(query, db, caller, target.Value, rules.Value, cancellationToken);
+        return breakdown is null ? problem! : TypedResults.Ok(breakdown);
+    }
+
+    /// <summary>
+    /// Columns (Dutch, as the alliance's reports use them): <c>Indeling</c>, <c>Code</c>, <c>Naam</c>, <c>Periode</c>,
+    /// <c>Bijeenkomsten gehouden</c>, <c>Bereikte personen</c>; a row per value and period, then its <c>Totaal</c>.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportBreakdown(
+        [AsParameters] BreakdownQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
+        CancellationToken cancellationToken)
+    {
+        var (b, problem) = await ComputeAsync(query, db, caller, target.Value, rules.Value, cancellationToken);
+        if (b is null)
+        {
+            return problem!;
+        }
+        var by = EnumWords.Kebab(b.By);
+        var rows = b.Rows.SelectMany(row => b.Periods.Select((period, c) => (IReadOnlyList<string>)
+                [by, row.Key, row.Name, period, row.SessionsHeld[c].ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(row.PeopleReached[c])])
+            .Append([by, row.Key, row.Name, "Totaal", row.SessionsHeldTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(row.PeopleReachedTotal)]))
+            .Concat(b.Periods.Select((period, c) => (IReadOnlyList<string>)
+                [by, "", "Totaal", period, b.SessionsHeldTotals[c].ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(b.PeopleReachedTotals.Count > c ? b.PeopleReachedTotals[c] : null)]))
+            .Append([by, "", "Totaal", "Totaal", b.SessionsHeldTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(b.PeopleReachedTotal)]);
+        return (FileContentHttpResult)CsvExport.File($"bereik-{by}-{EnumWords.Kebab(b.Per)}.csv",
+            ["Indeling", "Code", "Naam", "Periode", "Bijeenkomsten gehouden", "Bereikte personen"], rows);
+    }
+
+    private static async Task<(BreakdownResponse? Breakdown, ProblemHttpResult? Problem)> ComputeAsync(
+        BreakdownQuery query, MonitoringDbContext db, Caller caller, ProgrammeTarget target, SuppressionRules rules, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var by = Dimension.Municipality;
+        var per = Granularity.Year;
+        if (query.By is not null && !EnumWords.TryParse(query.By, out by))
+        {
+            validation.Add("by", "Must be one of: province, municipality, community, theme, audience.");
+        }
+        if (query.Per is not null && !EnumWords.TryParse(query.Per, out per))
+        {
+            validation.Add("per", "Must be one of: month, quarter, year.");
+        }
+        var (scope, suppress, problem) = new IndicatorQuery(query.From, query.Until, query.Municipality, query.Unsuppressed).Resolve(caller, target);
+        if (problem is not null || !validation.IsValid)
+        {
+            return (null, problem ?? ApiProblems.Validation(validation.Invalid));
+        }
+        var municipalities = await db.Set<MunicipalityReference>().AsNoTracking()
+            .ToDictionaryAsync(m => m.Code, m => (m.Name, m.ProvinceCode, m.ProvinceName), cancellationToken);
+        var communities = await db.Set<CommunityReference>().AsNoTracking().ToDictionaryAsync(c => c.Id.ToString(), c => c.Name, cancellationToken);
+        var provinces = municipalities.Values.DistinctBy(m => m.ProvinceCode).ToDictionary(m => m.ProvinceCode, m => m.ProvinceName);
+        var cells = await db.MonthCellsAsync(scope!, by, cancellationToken);
+        if (by == Dimension.Province)
+        {
+            cells = [.. cells.Select(c => c with { Key = municipalities.TryGetValue(c.Key, out var m) ? m.ProvinceCode : "?" })];
+        }
+        string Name(string key) => by switch
+        {
+            Dimension.Province => provinces.GetValueOrDefault(key, key),
+            Dimension.Municipality => municipalities.TryGetValue(key, out var m) ? m.Name : key,
+            Dimension.Community => communities.GetValueOrDefault(key, key),
+            _ => key,
+        };
+        var table = Breakdown.Build(cells, await db.MonthTotalsAsync(scope!, cancellationToken), per, additive: by != Dimension.Theme, Name,
+            suppress ? rules.SmallCellThreshold : 0);
+        var (from, until) = scope!.Dates();
+        return (new BreakdownResponse(by, per, from, until, scope.MunicipalityCode, table.Periods, table.Rows, table.SessionsHeldTotals, table.SessionsHeldTotal,
+            table.PeopleReachedTotals, table.PeopleReachedTotal, suppress), null);
+    }
+}
+
+public sealed record BreakdownQuery(string? By, string? Per, DateOnly? From, DateOnly? Until, string? Municipality, bool? Unsuppressed);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.Monitoring.Apis;
+
+public sealed record CoverageGap(string MunicipalityCode, string Name, string ProvinceName, IReadOnlyList<string> Communities, int Organisations);
+
+/// <summary>
+/// Where to go next: municipalities (existing today) where the registry has communities or
+/// organisations but no series has been planned, most communities first.
+/// </summary>
+public static class CoverageGapsApi
+{
+    public static IEndpointRouteBuilder MapCoverageGapsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/indicators/coverage-gaps", CoverageGaps).WithTags("Indicators").WithName("GetCoverageGaps").RequireAuthorization(Policies.ReadIndicators);
+        return app;
+    }
+
+    public static async Task<Ok<List<CoverageGap>>> CoverageGaps(MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var scope = caller.MunicipalityScope;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var covered = (await db.Series.AsNoTracking().Where(s => s.Status != "draft" && s.Status != "cancelled")
+            .Select(s => s.MunicipalityCode).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var municipalities = (await db.Set<MunicipalityReference>().AsNoTracking()
+            .Where(m => (m.ValidTo == null || m.ValidTo >= today) && (scope == null || m.Code == scope))
+            .ToListAsync(cancellationToken)).Where(m => !covered.Contains(m.Code)).ToList();
+        // Unnested by the database; looked up per municipality here, so the work grows with the rows, not rows × municipalities.
+        var communities = (await db.Set<CommunityReference>().AsNoTracking().Where(c => c.Active)
+            .SelectMany(c => c.MunicipalityCodes.Select(m => new { Municipality = m, c.Name })).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(c => c.Municipality, c => c.Name);
+        var organisations = (await db.Set<OrganisationReference>().AsNoTracking().Where(o => o.Active)
+            .SelectMany(o => o.MunicipalityCodes.Select(m => new { Municipality = m, o.Id }))
+            .GroupBy(o => o.Municipality).Select(g => new { Municipality = g.Key, Count = g.Select(o => o.Id).Distinct().Count() })
+            .ToListAsync(cancellationToken)).ToDictionary(o => o.Municipality, o => o.Count);
+        var gaps = municipalities
+            .Select(m => new CoverageGap(m.Code, m.Name, m.ProvinceName, [.. communities[m.Code].Order(StringComparer.CurrentCulture)], organisations.GetValueOrDefault(m.Code)))
+            .Where(g => g.Communities.Count > 0 || g.Organisations > 0)
+            .OrderByDescending(g => g.Communities.Count).ThenByDescending(g => g.Organisations).ThenBy(g => g.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return TypedResults.Ok(gaps);
+    }
+}

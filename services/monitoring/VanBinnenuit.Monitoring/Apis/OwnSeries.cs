@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Monitoring.Apis;
+
+/// <summary>A series the caller may report on: a coordinator any, a leader the series they lead.</summary>
+internal static class OwnSeries
+{
+    /// <param name="number">The session asked about; 404 when the series has no such session.</param>
+    public static async Task<(SeriesRecord? Series, ProblemHttpResult? Problem)> FindAsync(
+        MonitoringDbContext db, Guid id, int number, Caller caller, CancellationToken cancellationToken)
+    {
+        var series = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (series is null || series.Session(number) is null)
+        {
+            return (null, ApiProblems.NotFound($"Monitoring knows no session {number} of series {id} (scheduling announces a series once it is planned)."));
+        }
+        if (caller.Role != Roles.Coordinator && !(series.LeaderId is { } leader && caller.IsLeader(leader)))
+        {
+            return (null, ApiProblems.Forbidden("This is not your series.", "A leader reports on the series they lead; coordinators on any."));
+        }
+        return (series, null);
+    }
+
+    /// <summary>Whether the session has ended by <paramref name="now"/>, or the problem saying it has not been held.</summary>
+    public static ProblemHttpResult? NotYetHeld(SeriesRecord series, int number, DateTimeOffset now, bool startedIsEnough = false)
+    {
+        var session = series.Session(number)!;
+        if (session.Status == "cancelled" || series.Status is "draft" or "cancelled")
+        {
+            return ApiProblems.Unprocessable($"Session {number} was not held: it is {session.Status} in a {series.Status} series.",
+                [new InvalidParam("session", "Only a held session is reported on.")]);
+        }
+        var moment = startedIsEnough ? session.StartsAt : session.EndsAt;
+        return moment is { } at && at <= now ? null
+            : ApiProblems.Unprocessable($"Session {number} has not {(startedIsEnough ? "begun" : "ended")} yet.", [new InvalidParam("session", "Must be in the past.")]);
+    }
+}

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Contracts.Monitoring;
+using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Monitoring.Apis;
+
+public sealed record ReferralResponse(ReferralKind Kind, int Count);
+
+/// <summary>A report version as its readers (coordinators and the series' leader) see it.</summary>
+public sealed record SessionReportResponse(
+    Guid SeriesId, int SessionNumber, int Version, string ReportedBy, DateTimeOffset ReportedAt, int Attendance, GenderCounts ByGender, AgeCounts ByAge,
+    int Returned, IReadOnlyList<string> Languages, IReadOnlyList<string> TopicCodes, int Safety, IReadOnlyList<ReferralResponse> Referrals,
+    bool FollowUpNeeded, string? Reflection, string? CorrectionReason)
+{
+    public static SessionReportResponse For(SessionReport r) => new(r.SeriesId, r.SessionNumber, r.Version, r.ReportedBy, r.ReportedAt, r.Attendance,
+        r.ByGender, r.ByAge, r.Returned, r.Languages, r.TopicCodes, r.Safety, [.. r.Referrals.Select(x => new ReferralResponse(x.Kind, x.Count))],
+        r.FollowUpNeeded, r.Reflection, r.CorrectionReason);
+}
+
+/// <summary>
+/// Session reports: written by the series' leader (or a coordinator for them) once the session has
+/// been held, corrected as new versions, read by the same two. Each version announces <see cref="SessionReported"/>.
+/// </summary>
+public static class SessionReportsApi
+{
+    public static IEndpointRouteBuilder MapSessionReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/series/{id:guid}/sessions/{number:int}/report").WithTags("Session reports").RequireAuthorization(Policies.ReportSessions);
+        api.MapGet("", GetReport).WithName("GetSessionReport");
+        api.MapGet("/versions", ListVersions).WithName("ListSessionReportVersions");
+        api.MapPut("", SubmitReport).WithName("SubmitSessionReport");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SessionReportResponse>, ProblemHttpResult>> GetReport(
+        Guid id, int number, MonitoringDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var (_, problem) = await OwnSeries.FindAsync(db, id, number, caller, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var report = await CurrentAsync(db, id, number, cancellationToken);
+        if (report is null)
+        {
+            return ApiProblems.NotFound($"Session {number} of series {id} has no report yet.");
+        }
+        response.Tag((uint)report.Version);
+        return TypedResults.Ok(SessionReportResponse.For(report));
+    }
+
+    public static async Task<Results<Ok<List<SessionReportResponse>>, ProblemHttpResult>> ListVersions(
+        Guid id, int number, MonitoringDbContext db, Caller caller, CancellationToken cancellationToken)
+    {
+        var (_, problem) = await OwnSeries.FindAsync(db, id, number, caller, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var versions = await db.Reports.AsNoTracking().Where(r => r.SeriesId == id && r.SessionNumber == number).OrderBy(r => r.Version).ToListAsync(cancellationToken);
+        return TypedResults.Ok(versions.Select(SessionReportResponse.For).ToList());
+    }
+
+    /// <summary>The first report needs no <c>If-Match</c>; a correction names the version it corrects.</summary>
+    public static async Task<Results<Ok<SessionReportResponse>, Created<SessionReportResponse>, ProblemHttpResult>> SubmitReport(
+        Guid id, int number, ReportDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var report = draft.Normalise(validation, number);
+        if (report is null)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var (series, problem) = await OwnSeries.FindAsync(db, id, number, caller, cancellationToken);
+        if (series is null)
+        {
+            return problem!;
+        }
+        var now = clock.GetUtcNow();
+        var session = series.Session(number)!;
+        if (OwnSeries.NotYetHeld(series, number, now) is { } notHeld)
+        {
+            return notHeld;
+        }
+        // Tracked: the current version stops being current in the same transaction the new one is written.
+        var current = await db.Reports.SingleOrDefaultAsync(r => r.SeriesId == id && r.SessionNumber == number && r.IsCurrent, cancellationToken);
+        if (current is not null && !EntityTags.TryMatch(http.Request, (uint)current.Version, out var stale))
+        {
+            return stale!;
+        }
+        if (current is not null && report.CorrectionReason is null)
+        {
+            return ApiProblems.Validation(new InvalidParam("correctionReason", "A correction says why the earlier report was wrong."));
+        }
+        report.SeriesId = id;
+        report.SessionNumber = number;
+        report.Version = (current?.Version ?? 0) + 1;
+        report.ReportedBy = caller.Subject ?? "";
+        report.ReportedAt = now;
+        report.SessionStartsAt = session.StartsAt!.Value;
+        report.SessionDate = SessionReport.DutchDate(report.SessionStartsAt);
+        report.IsCurrent = true;
+        if (current is not null)
+        {
+            current.IsCurrent = false;
+        }
+        db.Reports.Add(report);
+        db.AddIntegrationEvent(new SessionReported { SeriesId = id, SessionNumber = number, ReportVersion = report.Version });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // Two versions written at once: the unique (series, session, version) lets one through.
+            return ApiProblems.PreconditionFailed("Another report of this session was saved at the same moment; read it and correct that one.");
+        }
+        http.Response.Tag((uint)report.Version);
+        var body = SessionReportResponse.For(report);
+        return current is null ? TypedResults.Created($"/v1/series/{id}/sessions/{number}/report", body) : TypedResults.Ok(body);
+    }
+
+    private static Task<SessionReport?> CurrentAsync(MonitoringDbContext db, Guid id, int number, CancellationToken cancellationToken) =>
+        db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.SeriesId == id && r.SessionNumber == number && r.IsCurrent, cancellationToken);
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Monitoring.Domain;
+
+namespace VanBinnenuit.Monitoring.Data;
+
+/// <summary>
+/// The period (as instants, <paramref name="Until"/> exclusive, and as the local dates asked for) and,
+/// for a municipal officer, the municipality every indicator is computed over.
+/// </summary>
+public sealed record IndicatorScope(DateTimeOffset From, DateTimeOffset Until, string? MunicipalityCode, DateOnly FirstDay, DateOnly LastDay)
+{
+    public (DateOnly From, DateOnly Until) Dates() => (FirstDay, LastDay);
+}
+
+/// <summary>The current report of a held session with what it is counted by (an initialiser, so EF can compose queries on it).</summary>
+public sealed class HeldSession
+{
+    public Guid SeriesId { get; init; }
+    public int Number { get; init; }
+    public DateTimeOffset StartsAt { get; init; }
+    /// <summary>The year and month of <see cref="StartsAt"/> in Dutch local time, worked out by the database.</summary>
+    public int LocalYear { get; init; }
+    public int LocalMonth { get; init; }
+    public int Attendance { get; init; }
+    public int Returned { get; init; }
+    public string MunicipalityCode { get; init; } = "";
+    public Guid CommunityId { get; init; }
+    public string Audience { get; init; } = "";
+    public List<string> TopicCodes { get; init; } = [];
+    public Guid? LeaderId { get; init; }
+}
+
+/// <summary>The queries behind the indicators, each scoped to a period and, for officers, a municipality.</summary>
+public static class IndicatorQueries
+{
+    public static IQueryable<SeriesRecord> SeriesIn(this MonitoringDbContext db, IndicatorScope scope) =>
+        db.Series.AsNoTracking().Where(s => scope.MunicipalityCode == null || s.MunicipalityCode == scope.MunicipalityCode);
+
+    /// <summary>Held sessions (those with a report) that began in the period.</summary>
+    public static IQueryable<HeldSession> HeldSessions(this MonitoringDbContext db, IndicatorScope scope) =>
+        from report in db.Reports.AsNoTracking()
+        where report.IsCurrent && report.SessionStartsAt >= scope.From && report.SessionStartsAt < scope.Until
+        join series in db.SeriesIn(scope) on report.SeriesId equals series.Id
+        select new HeldSession
+        {
+            SeriesId = report.SeriesId, Number = report.SessionNumber, StartsAt = report.SessionStartsAt,
+            LocalYear = report.SessionDate.Year,
+            LocalMonth = report.SessionDate.Month,
+            Attendance = report.Attendance,
+            Returned = report.Returned, MunicipalityCode = series.MunicipalityCode, CommunityId = series.CommunityId, Audience = series.Audience,
+            TopicCodes = series.TopicCodes, LeaderId = series.LeaderId,
+        };
+
+    /// <summary>
+    /// Held sessions and people reached per value of <paramref name="by"/> and local month, summed by the
+    /// database: a few thousand rows however many reports there are. Themes are unnested, so a
+    /// session counts once under each of its themes.
+    /// </summary>
+    public static Task<List<MonthCell>> MonthCellsAsync(this MonitoringDbContext db, IndicatorScope scope, Dimension by, CancellationToken cancellationToken)
+    {
+        var held = db.HeldSessions(scope);
+        var keyed = by switch
+        {
+            Dimension.Theme => held.SelectMany(h => h.TopicCodes.Select(t => new { Key = t, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned })),
+            Dimension.Community => held.Select(h => new { Key = h.CommunityId.ToString(), h.LocalYear, h.LocalMonth, h.Attendance, h.Returned }),
+            Dimension.Audience => held.Select(h => new { Key = h.Audience, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned }),
+            // Provinces are folded from municipalities afterwards, with the registry's read model.
+            _ => held.Select(h => new { Key = h.MunicipalityCode, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned }),
+        };
+        return keyed.GroupBy(h => new { h.Key, h.LocalYear, h.LocalMonth })
+            .Select(g => new MonthCell(g.Key.Key, g.Key.LocalYear, g.Key.LocalMonth, g.Count(), g.Sum(h => (long)(h.Attendance - h.Returned))))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Per local month over all held sessions, each once.</summary>
+    public static Task<List<MonthCell>> MonthTotalsAsync(this MonitoringDbContext db, IndicatorScope scope, CancellationToken cancellationToken) =>
+        db.HeldSessions(scope).GroupBy(h => new { h.LocalYear, h.LocalMonth })
+            .Select(g => new MonthCell("", g.Key.LocalYear, g.Key.LocalMonth, g.Count(), g.Sum(h => (long)(h.Attendance - h.Returned))))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The answer histograms of series whose first session began in the period.</summary>
+    public static IQueryable<AttitudeHistogram> AttitudesIn(this MonitoringDbContext db, IndicatorScope scope) =>
+        from histogram in db.Attitudes.AsNoTracking()
+        join series in db.SeriesIn(scope) on histogram.SeriesId equals series.Id
+        where series.Sessions.Any(x => x.Number == 1 && x.StartsAt >= scope.From && x.StartsAt < scope.Until)
+        select histogram;
+
+    /// <summary>Sessions of live series that ended more than <paramref name="dueDays"/> days before <paramref name="now"/> and still have no report.</summary>
+    public static Task<int> OverdueReportsAsync(this MonitoringDbContext db, IndicatorScope scope, DateTimeOffset now, int dueDays, CancellationToken cancellationToken)
+    {
+        var due = now.AddDays(-dueDays);
+        return db.SeriesIn(scope)
+            .Where(s => s.Status == "planned" || s.Status == "in-progress" || s.Status == "completed")
+            .SelectMany(s => s.Sessions.Select(x => new { s.Id, x.Number, x.EndsAt, x.StartsAt, x.Status }))
+            .Where(x => x.Status != "cancelled" && x.EndsAt < due && x.StartsAt >= scope.From && x.StartsAt < scope.Until)
+            .CountAsync(x => !db.Reports.Any(r => r.SeriesId == x.Id && r.SessionNumber == x.Number), cancellationToken);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using VanBinnenuit.ReadModels;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.Monitoring.Tests;
+
+[Collection(MonitoringCollection.Name)]
+public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Spring = new(2026, 4, 7, 17, 30, 0, TimeSpan.Zero);
+    private MonitoringApiFactory _factory = null!;
+    private Guid _amsterdam;
+
+    public async Task InitializeAsync()
+    {
+        _factory = await MonitoringApiFactory.StartAsync(infrastructure, "monitoring_breakdown");
+        await _factory.SeedAsync(db =>
+        {
+            db.Set<MunicipalityReference>().Add(new MunicipalityReference { Code = "GM0344", Name = "Utrecht", ProvinceCode = "PV26", ProvinceName = "Utrecht" });
+            db.Set<CommunityReference>().Add(new CommunityReference { Id = Guid.NewGuid(), Name = "Eritrees", Active = true, MunicipalityCodes = ["GM0344", "GM0599"] });
+            db.Set<OrganisationReference>().Add(new OrganisationReference { Id = Guid.NewGuid(), Name = "Stichting", Kind = "refugee-organisation", Active = true, MunicipalityCodes = ["GM0344"] });
+        });
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        // Amsterdam: a whole series in April (30, 2 and 1 new people); Rotterdam: one session of 3 in April.
+        _amsterdam = await _factory.AddSeriesAsync(Guid.NewGuid(), Spring, status: "completed");
+        var rotterdam = await _factory.AddSeriesAsync(Guid.NewGuid(), Spring, municipality: "GM0599", audience: "youth");
+        foreach (var (series, number, attendance, returned) in new[] { (_amsterdam, 1, 30, 0), (_amsterdam, 2, 28, 26), (_amsterdam, 3, 25, 24), (rotterdam, 1, 3, 0) })
+        {
+            using var put = await Reports.PutAsync(coordinator, series, number, Reports.Of(attendance, returned));
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Per_municipality_and_month_small_reach_is_hidden_with_its_complement()
+    {
+        using var advisor = _factory.ClientFor(Roles.Advisor);
+        var table = await advisor.GetFromJsonAsync<JsonElement>("/v1/indicators/breakdown?by=municipality&per=month&from=2026-01-01&until=2026-12-31");
+        Assert.Equal(["2026-04"], table.GetProperty("periods").EnumerateArray().Select(p => p.GetString()));
+        var rows = table.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
+        Assert.Equal("Amsterdam", rows["GM0363"].GetProperty("name").GetString());
+        Assert.Equal(3, rows["GM0363"].GetProperty("sessionsHeldTotal").GetInt32());
+        Assert.Equal(1, rows["GM0599"].GetProperty("sessionsHeldTotal").GetInt32());
+        // Rotterdam's 3 people are hidden, and so is Amsterdam's 33: with the total of 36 shown, it would give the 3 away.
+        Assert.Equal(JsonValueKind.Null, rows["GM0599"].GetProperty("peopleReached")[0].ValueKind);
+        Assert.Equal(JsonValueKind.Null, rows["GM0363"].GetProperty("peopleReached")[0].ValueKind);
+        Assert.Equal(36, table.GetProperty("peopleReachedTotal").GetInt64());
+
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var raw = await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/breakdown?by=municipality&per=month&from=2026-01-01&until=2026-12-31&unsuppressed=true");
+        Assert.Equal(33, raw.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "GM0363").GetProperty("peopleReached")[0].GetInt64());
+    }
+
+    [Fact]
+    public async Task The_csv_export_has_the_dutch_columns_and_marks_suppressed_figures_x()
+    {
+        using var advisor = _factory.ClientFor(Roles.Advisor);
+        using var response = await advisor.GetAsync("/v1/indicators/breakdown.csv?by=audience&per=quarter&from=2026-01-01&until=2026-12-31");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Indeling,Code,Naam,Periode,Bijeenkomsten gehouden,Bereikte personen", lines[0]);
+        Assert.Contains("audience,youth,youth,2026-K2,1,x", lines);
+        Assert.Contains("audience,,Totaal,Totaal,4,36", lines);
+    }
+
+    [Fact]
+    public async Task Coverage_gaps_are_municipalities_with_communities_or_organisations_but_no_series()
+    {
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var gaps = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/coverage-gaps")).EnumerateArray().ToList();
+        var utrecht = Assert.Single(gaps);
+        Assert.Equal(("GM0344", 1), (utrecht.GetProperty("municipalityCode").GetString(), utrecht.GetProperty("organisations").GetInt32()));
+        Assert.Equal(["Eritrees"], utrecht.GetProperty("communities").EnumerateArray().Select(c => c.GetString()));
+        using var officer = _factory.ClientFor(Roles.MunicipalOfficer, "GM0363");
+        Assert.Empty((await officer.GetFromJsonAsync<JsonElement>("/v1/indicators/coverage-gaps")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Attitude_answers_become_a_shift_and_the_yearly_report_carries_it_suppressed()
+    {
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var statement = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/statements")).EnumerateArray()
+            .Single(s => s.GetProperty("code").GetString() == "partner-choice").GetProperty("id").GetGuid();
+        await PutAttitudesAsync(coordinator, "before", statement, [10, 10, 5, 3, 2]);
+        await PutAttitudesAsync(coordinator, "after", statement, [2, 3, 5, 10, 10]);
+        using (var unknown = await Put(coordinator, "after", Guid.NewGuid(), [1, 1, 1, 1, 1]))
+        {
+            Assert.Equal(["answers[0].statementId"], await unknown.AssertProblemAsync(HttpStatusCode.UnprocessableEntity));
+        }
+
+        var shifts = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/attitudes?from=2026-01-01&until=2026-12-31")).EnumerateArray().ToList();
+        var shift = Assert.Single(shifts).GetProperty("shift");
+        // 67/30 = 2.233 before, 113/30 = 3.767 after: the shift is 46/30 = 1.53, not the 1.54 between the rounded means.
+        Assert.Equal((2.23m, 3.77m, 1.53m), (shift.GetProperty("before").GetProperty("mean").GetDecimal(), shift.GetProperty("after").GetProperty("mean").GetDecimal(),
+            shift.GetProperty("meanShift").GetDecimal()));
+
+        var report = await coordinator.GetFromJsonAsync<JsonElement>("/v1/reports/programme/2026");
+        Assert.Equal((4, 36L, 1), (report.GetProperty("meetingsHeld").GetInt32(), report.GetProperty("peopleReached").GetInt64(), report.GetProperty("seriesCompleted").GetInt32()));
+        Assert.Equal(2, report.GetProperty("municipalitiesReached").GetInt32());
+        Assert.Equal(1.53m, report.GetProperty("attitudeShifts")[0].GetProperty("shift").GetProperty("meanShift").GetDecimal());
+        using var officer = _factory.ClientFor(Roles.MunicipalOfficer, "GM0599");
+        var own = await officer.GetFromJsonAsync<JsonElement>("/v1/reports/programme/2026");
+        Assert.Equal((1, JsonValueKind.Null), (own.GetProperty("meetingsHeld").GetInt32(), own.GetProperty("peopleReached").ValueKind));
+        var csv = await officer.GetStringAsync("/v1/reports/programme/2026.csv");
+        Assert.Contains("Bereikte personen,x", csv);
+    }
+
+    private async Task PutAttitudesAsync(HttpClient client, string moment, Guid statement, int[] counts)
+    {
+        using var response = await Put(client, moment, statement, counts);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<HttpResponseMessage> Put(HttpClient client, string moment, Guid statement, int[] counts) =>
+        client.PutAsJsonAsync($"/v1/series/{_amsterdam}/attitudes/{moment}", new { answers = new[] { new { statementId = statement, counts } } });
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.Monitoring.Tests;
+
+[Collection(MonitoringCollection.Name)]
+public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private MonitoringApiFactory _factory = null!;
+
+    public async Task InitializeAsync() => _factory = await MonitoringApiFactory.StartAsync(infrastructure, "monitoring_indicators");
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private static readonly DateTimeOffset Start = new(2026, 3, 3, 18, 30, 0, TimeSpan.Zero);
+    private const string Period = "from=2026-01-01&until=2026-12-31";
+
+    [Fact]
+    public async Task The_overview_counts_held_sessions_toward_the_target_reach_retention_and_suppresses_small_figures_for_an_officer()
+    {
+        var leaderId = Guid.NewGuid();
+        var amsterdam = await _factory.AddSeriesAsync(leaderId, Start);
+        var rotterdam = await _factory.AddSeriesAsync(leaderId, Start.AddDays(1), municipality: "GM0599");
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        foreach (var (series, number, attendance, returned) in new[] { (amsterdam, 1, 12, 0), (amsterdam, 2, 10, 9), (amsterdam, 3, 9, 8), (rotterdam, 1, 3, 0) })
+        {
+            using var put = await Reports.PutAsync(coordinator, series, number, Reports.Of(attendance, returned));
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        }
+
+        var all = await coordinator.GetFromJsonAsync<JsonElement>($"/v1/indicators/overview?{Period}");
+        Assert.Equal(4, all.GetProperty("sessionsHeld").GetInt32());
+        Assert.Equal(4, all.GetProperty("target").GetProperty("sessionsHeld").GetInt32());
+        Assert.Equal(700, all.GetProperty("target").GetProperty("meetings").GetInt32());
+        Assert.Equal(34, all.GetProperty("attendances").GetInt64());
+        // New people: 12 + 1 + 1 in Amsterdam, 3 in Rotterdam.
+        Assert.Equal(17, all.GetProperty("peopleReached").GetInt64());
+        // 8 of Amsterdam's 12 came back at session 3 (Rotterdam has no third session yet).
+        Assert.Equal(66.7m, all.GetProperty("retentionFirstToThird").GetDecimal());
+        Assert.Equal((2, 1), (all.GetProperty("municipalitiesReached").GetInt32(), all.GetProperty("activeLeaders").GetInt32()));
+
+        using var officer = _factory.ClientFor(Roles.MunicipalOfficer, "GM0599");
+        var own = await officer.GetFromJsonAsync<JsonElement>($"/v1/indicators/overview?{Period}&municipality=GM0363");
+        Assert.Equal("GM0599", own.GetProperty("municipalityCode").GetString());
+        Assert.Equal(1, own.GetProperty("sessionsHeld").GetInt32());
+        Assert.Equal(JsonValueKind.Null, own.GetProperty("attendances").ValueKind);
+        Assert.Equal(JsonValueKind.Null, own.GetProperty("peopleReached").ValueKind);
+
+        using var unsuppressed = await officer.GetAsync($"/v1/indicators/overview?{Period}&unsuppressed=true");
+        Assert.Equal(["unsuppressed"], await unsuppressed.AssertProblemAsync(HttpStatusCode.BadRequest));
+        var raw = await coordinator.GetFromJsonAsync<JsonElement>($"/v1/indicators/overview?{Period}&municipality=GM0599&unsuppressed=true");
+        Assert.Equal(3, raw.GetProperty("attendances").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_session_ended_over_a_week_ago_without_a_report_is_overdue()
+    {
+        await _factory.AddSeriesAsync(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-30), municipality: "GM0599");
+        using var coordinator = _factory.ClientFor(Roles.Coordinator);
+        var year = DateTime.UtcNow.Year;
+        var overview = await coordinator.GetFromJsonAsync<JsonElement>($"/v1/indicators/overview?from={year - 1}-01-01&until={year + 1}-12-31&municipality=GM0599");
+        // Sessions 1 and 2 (30 and 23 days ago) are overdue; session 3 (16 days ago) too; none has a report.
+        Assert.True(overview.GetProperty("reportsOverdue").GetInt32() >= 3);
+    }
+}
