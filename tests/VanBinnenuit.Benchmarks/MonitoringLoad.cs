@@ -24,7 +24,8 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
 
     public async Task SeedAsync(int series)
     {
-        _connectionString = await system.App.GetConnectionStringAsync(ResourceNames.MonitoringDb) ?? throw new InvalidOperationException("No monitoring database.");
+        // No command timeout: the bulk load and the rollup's rebuild take longer than the default 30 s.
+        _connectionString = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync(ResourceNames.MonitoringDb)) { CommandTimeout = 0 }.ConnectionString;
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         var municipalities = await WaitForMunicipalitiesAsync(connection);
@@ -107,6 +108,11 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
             await copy.CompleteAsync();
         }
         var reports = 0;
+        // Bulk load with the rollup's trigger off, then one set-based rebuild (reach_rebuild) instead of 230,000 row triggers.
+        await using (var disable = new NpgsqlCommand("ALTER TABLE session_reports DISABLE TRIGGER session_reports_reach", connection))
+        {
+            await disable.ExecuteNonQueryAsync();
+        }
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY session_reports (id, series_id, session_number, version, is_current, session_starts_at, session_date, reported_by, reported_at, attendance, returned, languages, topic_codes, safety, follow_up_needed, " +
             "by_age_from18to29, by_age_from30to49, by_age_from50to64, by_age_from65, by_age_not_stated, by_age_under18, by_gender_men, by_gender_not_stated, by_gender_other, by_gender_women, referrals) FROM STDIN (FORMAT BINARY)"))
@@ -154,6 +160,12 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
                 }
             }
             await copy.CompleteAsync();
+        }
+        await using (var rebuild = new NpgsqlCommand("ALTER TABLE session_reports ENABLE TRIGGER session_reports_reach; SELECT reach_rebuild();", connection))
+        {
+            var watch = Stopwatch.StartNew();
+            await rebuild.ExecuteNonQueryAsync();
+            Console.WriteLine($"Rollup rebuilt from the reports in {watch.Elapsed.TotalSeconds:0.0} s.");
         }
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
         {

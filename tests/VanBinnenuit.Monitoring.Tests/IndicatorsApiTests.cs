@@ -47,6 +47,8 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : I
         Assert.Equal(1, own.GetProperty("sessionsHeld").GetInt32());
         Assert.Equal(JsonValueKind.Null, own.GetProperty("attendances").ValueKind);
         Assert.Equal(JsonValueKind.Null, own.GetProperty("peopleReached").ValueKind);
+        // Rotterdam's sessions 2 and 3 ended months ago without a report; session 1 has one.
+        Assert.Equal(2, own.GetProperty("reportsOverdue").GetInt32());
 
         using var unsuppressed = await officer.GetAsync($"/v1/indicators/overview?{Period}&unsuppressed=true");
         Assert.Equal(["unsuppressed"], await unsuppressed.AssertProblemAsync(HttpStatusCode.BadRequest));
@@ -57,11 +59,16 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : I
     [Fact]
     public async Task A_session_ended_over_a_week_ago_without_a_report_is_overdue()
     {
-        await _factory.AddSeriesAsync(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-30), municipality: "GM0599");
+        var series = await _factory.AddSeriesAsync(Guid.NewGuid(), DateTimeOffset.UtcNow.AddDays(-30), municipality: "GM0344");
         using var coordinator = _factory.ClientFor(Roles.Coordinator);
         var year = DateTime.UtcNow.Year;
-        var overview = await coordinator.GetFromJsonAsync<JsonElement>($"/v1/indicators/overview?from={year - 1}-01-01&until={year + 1}-12-31&municipality=GM0599");
-        // Sessions 1 and 2 (30 and 23 days ago) are overdue; session 3 (16 days ago) too; none has a report.
-        Assert.True(overview.GetProperty("reportsOverdue").GetInt32() >= 3);
+        var path = $"/v1/indicators/overview?from={year - 1}-01-01&until={year + 1}-12-31&municipality=GM0344";
+        // Sessions 1, 2 and 3 ended 30, 23 and 16 days ago; none has a report.
+        Assert.Equal(3, (await coordinator.GetFromJsonAsync<JsonElement>(path)).GetProperty("reportsOverdue").GetInt32());
+        using (var put = await Reports.PutAsync(coordinator, series, 2, Reports.Of(6, returned: 0)))
+        {
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(2, (await coordinator.GetFromJsonAsync<JsonElement>(path)).GetProperty("reportsOverdue").GetInt32());
     }
 }

@@ -82,7 +82,11 @@ public static class BreakdownApi
             .ToDictionaryAsync(m => m.Code, m => (m.Name, m.ProvinceCode, m.ProvinceName), cancellationToken);
         var communities = await db.Set<CommunityReference>().AsNoTracking().ToDictionaryAsync(c => c.Id.ToString(), c => c.Name, cancellationToken);
         var provinces = municipalities.Values.DistinctBy(m => m.ProvinceCode).ToDictionary(m => m.ProvinceCode, m => m.ProvinceName);
-        var cells = await db.MonthCellsAsync(scope!, by, cancellationToken);
+        // Whole months over the whole country come from the rollup; anything finer is counted from the reports.
+        var period = scope!;
+        var (cells, totals) = period.WholeMonths() && period.MunicipalityCode is null
+            ? await db.RolledUpAsync(period, by, cancellationToken)
+            : (await db.MonthCellsAsync(period, by, cancellationToken), await db.MonthTotalsAsync(period, cancellationToken));
         if (by == Dimension.Province)
         {
             cells = [.. cells.Select(c => c with { Key = municipalities.TryGetValue(c.Key, out var m) ? m.ProvinceCode : "?" })];
@@ -94,7 +98,7 @@ public static class BreakdownApi
             Dimension.Community => communities.GetValueOrDefault(key, key),
             _ => key,
         };
-        var table = Breakdown.Build(cells, await db.MonthTotalsAsync(scope!, cancellationToken), per, additive: by != Dimension.Theme, Name,
+        var table = Breakdown.Build(cells, totals, per, additive: by != Dimension.Theme, Name,
             suppress ? rules.SmallCellThreshold : 0);
         var (from, until) = scope!.Dates();
         return (new BreakdownResponse(by, per, from, until, scope.MunicipalityCode, table.Periods, table.Rows, table.SessionsHeldTotals, table.SessionsHeldTotal,

@@ -31,14 +31,15 @@ public static class CoverageGapsApi
             .ToListAsync(cancellationToken)).Where(m => !covered.Contains(m.Code)).ToList();
         // Unnested by the database; looked up per municipality here, so the work grows with the rows, not rows × municipalities.
         var communities = (await db.Set<CommunityReference>().AsNoTracking().Where(c => c.Active)
-            .SelectMany(c => c.MunicipalityCodes.Select(m => new { Municipality = m, c.Name })).Distinct().ToListAsync(cancellationToken))
+            .SelectMany(c => c.MunicipalityCodes.Select(m => new { Municipality = m, c.Name })).ToListAsync(cancellationToken))
             .ToLookup(c => c.Municipality, c => c.Name);
         var organisations = (await db.Set<OrganisationReference>().AsNoTracking().Where(o => o.Active)
             .SelectMany(o => o.MunicipalityCodes.Select(m => new { Municipality = m, o.Id }))
-            .GroupBy(o => o.Municipality).Select(g => new { Municipality = g.Key, Count = g.Select(o => o.Id).Distinct().Count() })
+            // The registry keeps each organisation's municipalities without repeats, so a row is an organisation.
+            .GroupBy(o => o.Municipality).Select(g => new { Municipality = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken)).ToDictionary(o => o.Municipality, o => o.Count);
         var gaps = municipalities
-            .Select(m => new CoverageGap(m.Code, m.Name, m.ProvinceName, [.. communities[m.Code].Order(StringComparer.CurrentCulture)], organisations.GetValueOrDefault(m.Code)))
+            .Select(m => new CoverageGap(m.Code, m.Name, m.ProvinceName, [.. communities[m.Code].Distinct().Order(StringComparer.CurrentCulture)], organisations.GetValueOrDefault(m.Code)))
             .Where(g => g.Communities.Count > 0 || g.Organisations > 0)
             .OrderByDescending(g => g.Communities.Count).ThenByDescending(g => g.Organisations).ThenBy(g => g.Name, StringComparer.CurrentCulture)
             .ToList();

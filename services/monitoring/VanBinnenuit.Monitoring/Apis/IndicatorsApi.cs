@@ -46,29 +46,13 @@ public static class IndicatorsApi
             return problem;
         }
         var threshold = suppress ? rules.Value.SmallCellThreshold : 0;
-        var held = db.HeldSessions(scope!);
-        var totals = await held.GroupBy(_ => 1).Select(g => new
-        {
-            Sessions = g.Count(),
-            Attendances = g.Sum(h => (long)h.Attendance),
-            People = g.Sum(h => (long)(h.Attendance - h.Returned)),
-            Municipalities = g.Select(h => h.MunicipalityCode).Distinct().Count(),
-            Leaders = g.Where(h => h.LeaderId != null).Select(h => h.LeaderId).Distinct().Count(),
-        }).SingleOrDefaultAsync(cancellationToken);
-        // Retention: of those at session 1, the share back at session 3, over the series with both reported.
-        var third = held.Where(h => h.Number == 3);
-        var retention = await held.Where(h => h.Number == 1 && third.Any(t => t.SeriesId == h.SeriesId))
-            .GroupBy(_ => 1).Select(g => new { First = g.Sum(h => (long)h.Attendance) }).SingleOrDefaultAsync(cancellationToken);
-        var returnedAtThird = await third.Where(t => held.Any(h => h.Number == 1 && h.SeriesId == t.SeriesId)).SumAsync(t => (long)t.Returned, cancellationToken);
-        var started = db.SeriesIn(scope!).Where(s => s.Sessions.Any(x => x.Number == 1 && x.StartsAt >= scope!.From && x.StartsAt < scope.Until));
-        var byStatus = await started.GroupBy(s => s.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        int Count(string status) => byStatus.Where(s => s.Status == status).Sum(s => s.Count);
-        var overdue = await db.OverdueReportsAsync(scope!, clock.GetUtcNow(), rules.Value.ReportDueDays, cancellationToken);
-
-        var sessions = totals?.Sessions ?? 0;
-        var attendances = SmallCells.Suppress(totals?.Attendances ?? 0, threshold);
-        var people = SmallCells.Suppress(totals?.People ?? 0, threshold);
-        var firstAttendance = SmallCells.Suppress(retention?.First ?? 0, threshold);
+        var figures = await db.ComputeAsync(scope!, clock.GetUtcNow().AddDays(-rules.Value.ReportDueDays), cancellationToken);
+        int Count(string status) => figures.SeriesStartedByStatus.GetValueOrDefault(status);
+        var sessions = figures.Sessions;
+        var attendances = SmallCells.Suppress(figures.Attendances, threshold);
+        var people = SmallCells.Suppress(figures.People, threshold);
+        var firstAttendance = SmallCells.Suppress(figures.FirstAttendance, threshold);
+        var returnedAtThird = figures.ReturnedAtThird;
         var (completed, cancelled) = (Count("completed"), Count("cancelled"));
         var t = target.Value;
         return TypedResults.Ok(new OverviewResponse(
@@ -77,9 +61,9 @@ public static class IndicatorsApi
             sessions, attendances, people,
             attendances is { } a && sessions > 0 ? Math.Round((decimal)a / sessions, 1) : null,
             firstAttendance is { } f && f > 0 ? Math.Round(100m * returnedAtThird / f, 1) : null,
-            byStatus.Sum(s => s.Count), completed, cancelled,
+            figures.SeriesStartedByStatus.Values.Sum(), completed, cancelled,
             completed + cancelled == 0 ? null : Math.Round(100m * completed / (completed + cancelled), 1),
-            totals?.Municipalities ?? 0, totals?.Leaders ?? 0, overdue, suppress));
+            figures.Municipalities, figures.Leaders, figures.ReportsOverdue, suppress));
     }
 }
 

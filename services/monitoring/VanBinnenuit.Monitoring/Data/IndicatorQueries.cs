@@ -72,6 +72,24 @@ public static class IndicatorQueries
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether the period is whole calendar months, which the monthly rollup answers exactly.</summary>
+    public static bool WholeMonths(this IndicatorScope scope) => scope.FirstDay.Day == 1 && scope.LastDay.AddDays(1).Day == 1;
+
+    /// <summary>
+    /// The same cells and month totals as <see cref="MonthCellsAsync"/> and <see cref="MonthTotalsAsync"/>,
+    /// read from the trigger-kept rollup (<see cref="ReachByMonth"/>): for whole months over all municipalities.
+    /// </summary>
+    public static async Task<(List<MonthCell> Cells, List<MonthCell> Totals)> RolledUpAsync(
+        this MonitoringDbContext db, IndicatorScope scope, Dimension by, CancellationToken cancellationToken)
+    {
+        var dimension = by == Dimension.Province ? "municipality" : ServiceDefaults.EnumWords.Kebab(by);
+        var rows = await db.Reach.AsNoTracking()
+            .Where(r => (r.Dimension == dimension || r.Dimension == "total") && r.Month >= scope.FirstDay && r.Month <= scope.LastDay && r.Sessions != 0)
+            .ToListAsync(cancellationToken);
+        List<MonthCell> Of(Func<ReachByMonth, bool> which) => [.. rows.Where(which).Select(r => new MonthCell(r.Key, r.Month.Year, r.Month.Month, r.Sessions, r.People))];
+        return (Of(r => r.Dimension == dimension), Of(r => r.Dimension == "total"));
+    }
+
     /// <summary>Per local month over all held sessions, each once.</summary>
     public static Task<List<MonthCell>> MonthTotalsAsync(this MonitoringDbContext db, IndicatorScope scope, CancellationToken cancellationToken) =>
         db.HeldSessions(scope).GroupBy(h => new { h.LocalYear, h.LocalMonth })

@@ -11,6 +11,8 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
     public DbSet<SessionReport> Reports => Set<SessionReport>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<AttitudeHistogram> Attitudes => Set<AttitudeHistogram>();
+    public DbSet<ReachByMonth> Reach => Set<ReachByMonth>();
+    public DbSet<SeriesFacts> Facts => Set<SeriesFacts>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +32,8 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
                 session.Property(x => x.Number).ValueGeneratedNever();
                 session.Property(x => x.Status).HasMaxLength(20);
                 session.HasIndex(x => x.StartsAt);
+                // The few sessions still waiting for a report: what the overdue count reads.
+                session.HasIndex(x => x.EndsAt).HasFilter("NOT reported AND status <> 'cancelled'");
             });
             series.Navigation(s => s.Sessions).AutoInclude();
             series.HasIndex(s => s.MunicipalityCode);
@@ -69,6 +73,24 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
             histogram.Property(h => h.Moment).HasConversion<string>().HasMaxLength(10);
             histogram.Property(h => h.RecordedBy).HasMaxLength(100);
             histogram.HasOne<Statement>().WithMany().HasForeignKey(h => h.StatementId);
+        });
+        modelBuilder.Entity<ReachByMonth>(reach =>
+        {
+            // Written only by the triggers of the ReachByMonth migration; read by the indicators.
+            reach.ToTable("reach_by_month");
+            reach.HasKey(r => new { r.Dimension, r.Month, r.Key });
+            reach.Property(r => r.Dimension).HasMaxLength(20);
+            reach.Property(r => r.Key).HasMaxLength(40);
+        });
+        modelBuilder.Entity<SeriesFacts>(facts =>
+        {
+            // Written only by the triggers of the ReachByMonth migration; read by the overview.
+            facts.ToTable("series_facts");
+            facts.HasKey(f => f.SeriesId);
+            facts.Property(f => f.SeriesId).ValueGeneratedNever();
+            facts.Property(f => f.HeldAt1).HasColumnName("held_at1");
+            facts.Property(f => f.HeldAt2).HasColumnName("held_at2");
+            facts.Property(f => f.HeldAt3).HasColumnName("held_at3");
         });
         modelBuilder.AddOutboxAndInbox();
     }

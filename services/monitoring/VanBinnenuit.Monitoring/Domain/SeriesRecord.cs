@@ -8,6 +8,8 @@ public sealed class SessionRecord
     public DateTimeOffset? EndsAt { get; set; }
     /// <summary><c>planned</c>, <c>held</c> or <c>cancelled</c>.</summary>
     public string Status { get; set; } = "";
+    /// <summary>Whether the session has a current report. Kept by the database's report trigger, never set here; the overdue count reads it.</summary>
+    public bool Reported { get; private set; }
 }
 
 /// <summary>

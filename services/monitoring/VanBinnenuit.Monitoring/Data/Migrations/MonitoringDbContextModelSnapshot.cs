@@ -133,6 +133,88 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                     b.ToTable("attitude_histograms", (string)null);
                 });
 
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.ReachByMonth", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("dimension");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Attendances")
+                        .HasColumnType("bigint")
+                        .HasColumnName("attendances");
+
+                    b.Property<long>("People")
+                        .HasColumnType("bigint")
+                        .HasColumnName("people");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.HasKey("Dimension", "Month", "Key")
+                        .HasName("pk_reach_by_month");
+
+                    b.ToTable("reach_by_month", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.SeriesFacts", b =>
+                {
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<int?>("Attendance1")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance1");
+
+                    b.Property<int?>("Attendance2")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance2");
+
+                    b.Property<int?>("Attendance3")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance3");
+
+                    b.Property<DateTimeOffset?>("HeldAt1")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at1");
+
+                    b.Property<DateTimeOffset?>("HeldAt2")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at2");
+
+                    b.Property<DateTimeOffset?>("HeldAt3")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at3");
+
+                    b.Property<int?>("Returned1")
+                        .HasColumnType("integer")
+                        .HasColumnName("returned1");
+
+                    b.Property<int?>("Returned2")
+                        .HasColumnType("integer")
+                        .HasColumnName("returned2");
+
+                    b.Property<int?>("Returned3")
+                        .HasColumnType("integer")
+                        .HasColumnName("returned3");
+
+                    b.HasKey("SeriesId")
+                        .HasName("pk_series_facts");
+
+                    b.ToTable("series_facts", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.SeriesRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -587,6 +669,10 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("ends_at");
 
+                            b1.Property<bool>("Reported")
+                                .HasColumnType("boolean")
+                                .HasColumnName("reported");
+
                             b1.Property<DateTimeOffset?>("StartsAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("starts_at");
@@ -599,6 +685,10 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
 
                             b1.HasKey("series_id", "Number")
                                 .HasName("pk_series_sessions");
+
+                            b1.HasIndex("EndsAt")
+                                .HasDatabaseName("ix_series_sessions_ends_at")
+                                .HasFilter("NOT reported AND status <> 'cancelled'");
 
                             b1.HasIndex("StartsAt")
                                 .HasDatabaseName("ix_series_sessions_starts_at");
