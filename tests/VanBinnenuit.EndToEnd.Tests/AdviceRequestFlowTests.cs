@@ -29,23 +29,23 @@ public sealed class AdviceRequestFlowTests(SystemFixture system)
             contact = new { name = "A. Ambtenaar", email = "a.ambtenaar@amsterdam.nl" },
         };
         // Until advice-requests has the community from the registry's event, the request is refused with a 422.
-        var id = (await EventuallyAsync(() => officer.PostAsJsonAsync(Requests, draft), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var id = (await Polling.UntilAsync(() => officer.PostAsJsonAsync(Requests, draft), HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        await OkAsync(advisor, HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "triage" });
-        await OkAsync(advisor, HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "assign" });
-        await OkAsync(advisor, HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "start" });
-        await OkAsync(advisor, HttpMethod.Put, $"{Requests}/{id}/advice", new { text = "Werk met een reeks van drie bijeenkomsten.", steps = new[] { 1 } });
-        await OkAsync(advisor, HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "give-advice" });
-        await OkAsync(advisor, HttpMethod.Post, $"{Requests}/{id}/series-request",
+        await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "triage" });
+        await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "assign" });
+        await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "start" });
+        await advisor.OkAsync(HttpMethod.Put, $"{Requests}/{id}/advice", new { text = "Werk met een reeks van drie bijeenkomsten.", steps = new[] { 1 } });
+        await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "give-advice" });
+        await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/series-request",
             new { communityId, audience = "women", languages = new[] { "ti" }, topicCodes = new[] { "self-determination" } });
-        await OkAsync(advisor, HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "close", result = "referred-to-meeting-series" });
+        await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "close", result = "referred-to-meeting-series" });
 
-        var drafts = await EventuallyAsync(() => system.Coordinator.GetAsync($"/api/scheduling/v1/series?adviceRequest={id}"), HttpStatusCode.OK,
+        var drafts = await Polling.UntilAsync(() => system.Coordinator.GetAsync($"/api/scheduling/v1/series?adviceRequest={id}"), HttpStatusCode.OK,
             page => page.GetProperty("items").GetArrayLength() == 1);
         var series = drafts.GetProperty("items")[0];
         Assert.Equal(("draft", "GM0363", communityId), (series.GetProperty("status").GetString(), series.GetProperty("municipalityCode").GetString(), series.GetProperty("communityId").GetGuid()));
 
-        var request = await EventuallyAsync(() => officer.GetAsync($"{Requests}/{id}"), HttpStatusCode.OK,
+        var request = await Polling.UntilAsync(() => officer.GetAsync($"{Requests}/{id}"), HttpStatusCode.OK,
             r => r.GetProperty("series").ValueKind == JsonValueKind.Object && r.GetProperty("series").GetProperty("status").GetString() == "draft");
         Assert.Equal(series.GetProperty("id").GetGuid(), request.GetProperty("series").GetProperty("seriesId").GetGuid());
         Assert.Equal(("closed", "referred-to-meeting-series"), (request.GetProperty("status").GetString(), request.GetProperty("result").GetString()));
@@ -58,36 +58,5 @@ public sealed class AdviceRequestFlowTests(SystemFixture system)
             new { name, originCountries = new[] { "ER" }, languages = new[] { "ti" }, presence = new[] { new { municipalityCode = "GM0363" } } });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task OkAsync(HttpClient client, HttpMethod method, string path, object body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-        using var response = await client.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-    }
-
-    /// <summary>Repeats <paramref name="send"/> until it answers <paramref name="status"/> with a body that satisfies <paramref name="done"/>.</summary>
-    private static async Task<JsonElement> EventuallyAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status, Func<JsonElement, bool>? done = null)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        var last = "";
-        while (DateTime.UtcNow < deadline)
-        {
-            using var response = await send();
-            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            if (response.StatusCode == status)
-            {
-                var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-                if (done?.Invoke(body) ?? true)
-                {
-                    return body;
-                }
-            }
-            await Task.Delay(300);
-        }
-        Assert.Fail($"Never got {(int)status}; last answer: {last}");
-        return default;
     }
 }
