@@ -31,6 +31,16 @@ public sealed class AdviceRequestFlowTests(SystemFixture system)
         // Until advice-requests has the community from the registry's event, the request is refused with a 422.
         var id = (await Polling.UntilAsync(() => officer.PostAsJsonAsync(Requests, draft), HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
+        // A policy note of exactly the 10 MB allowed passes the gateway and the service; a byte more does not.
+        foreach (var (size, expected) in new[] { (10 * 1024 * 1024, HttpStatusCode.Created), ((10 * 1024 * 1024) + 1, HttpStatusCode.RequestEntityTooLarge) })
+        {
+            var pdf = new byte[size];
+            "%PDF-1.7\n"u8.CopyTo(pdf);
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(pdf), "file", "beleidsnota.pdf" } };
+            using var uploaded = await officer.PostAsync($"{Requests}/{id}/documents", form);
+            Assert.Equal(expected, uploaded.StatusCode);
+        }
+
         await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "triage" });
         await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "assign" });
         await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "start" });

@@ -4,8 +4,11 @@ public sealed class GatewayOptions
 {
     public const string Section = "Gateway";
 
-    /// <summary>Largest request body the gateway forwards (default 10 MB, the largest document upload).</summary>
-    public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
+    /// <summary>
+    /// Largest request body the gateway forwards: a 10 MB document (advice-requests' default limit)
+    /// with room for its multipart framing. Each service still enforces its own, exact limit.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = (10 * 1024 * 1024) + (64 * 1024);
     /// <summary>Requests one client may make per window before it gets 429.</summary>
     public int RateLimitPermits { get; set; } = 600;
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
