@@ -138,6 +138,8 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
         Assert.Equal(["Eritrees"], utrecht.GetProperty("communities").EnumerateArray().Select(c => c.GetString()));
         using var officer = _factory.ClientFor(Roles.MunicipalOfficer, "GM0363");
         Assert.Empty((await officer.GetFromJsonAsync<JsonElement>("/v1/indicators/coverage-gaps")).EnumerateArray());
+        var csv = (await coordinator.GetStringAsync("/v1/indicators/coverage-gaps.csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Gemeentecode,Gemeente,Provincie,Gemeenschappen,Organisaties", "GM0344,Utrecht,Utrecht,Eritrees,1"], csv);
     }
 
     [Fact]
@@ -158,6 +160,10 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
         // 67/30 = 2.233 before, 113/30 = 3.767 after: the shift is 46/30 = 1.53, not the 1.54 between the rounded means.
         Assert.Equal((2.23m, 3.77m, 1.53m), (shift.GetProperty("before").GetProperty("mean").GetDecimal(), shift.GetProperty("after").GetProperty("mean").GetDecimal(),
             shift.GetProperty("meanShift").GetDecimal()));
+
+        var shiftsCsv = (await coordinator.GetStringAsync("/v1/indicators/attitudes.csv?from=2026-01-01&until=2026-12-31")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("partner-choice,", shiftsCsv[1]);
+        Assert.EndsWith(",30,2.23,16.7,30,3.77,66.7,1.53,50.0", shiftsCsv[1]);
 
         var report = await coordinator.GetFromJsonAsync<JsonElement>("/v1/reports/programme/2026");
         Assert.Equal((4, 36L, 1), (report.GetProperty("meetingsHeld").GetInt32(), report.GetProperty("peopleReached").GetInt64(), report.GetProperty("seriesCompleted").GetInt32()));

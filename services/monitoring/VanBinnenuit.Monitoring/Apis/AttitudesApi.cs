@@ -35,6 +35,7 @@ public static class AttitudesApi
         series.MapGet("", GetHistograms).WithName("GetAttitudeHistograms");
         series.MapPut("/{moment}", RecordHistograms).WithName("RecordAttitudeHistograms");
         app.MapGet("/v1/indicators/attitudes", Shifts).WithTags("Indicators").WithName("GetAttitudeShifts").RequireAuthorization(Policies.ReadIndicators);
+        app.MapGet("/v1/indicators/attitudes.csv", ExportShifts).WithTags("Indicators").WithName("ExportAttitudeShifts").RequireAuthorization(Policies.ReadIndicators);
         return app;
     }
 
@@ -167,6 +168,26 @@ public static class AttitudesApi
         var statements = await db.Statements.AsNoTracking().OrderBy(s => s.Order).ToListAsync(cancellationToken);
         var threshold = suppress ? rules.Value.SmallCellThreshold : 0;
         return TypedResults.Ok(AttitudeShifts(statements, histograms, threshold));
+    }
+
+    /// <summary>
+    /// Columns <c>Stelling</c>, <c>Tekst</c>, <c>Aantal voor</c>, <c>Gemiddelde voor</c>, <c>% eens voor</c>, <c>Aantal na</c>,
+    /// <c>Gemiddelde na</c>, <c>% eens na</c>, <c>Verschuiving gemiddelde</c>, <c>Verschuiving % eens</c>.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportShifts(
+        [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
+        CancellationToken cancellationToken)
+    {
+        var answer = await Shifts(query, db, caller, target, rules, cancellationToken);
+        if (answer.Result is not Ok<List<StatementShift>> { Value: { } shifts })
+        {
+            return (ProblemHttpResult)answer.Result;
+        }
+        return (FileContentHttpResult)CsvExport.File("houdingsverandering.csv",
+            ["Stelling", "Tekst", "Aantal voor", "Gemiddelde voor", "% eens voor", "Aantal na", "Gemiddelde na", "% eens na", "Verschuiving gemiddelde", "Verschuiving % eens"],
+            shifts.Select(s => (IReadOnlyList<string>)[s.Code, s.Text, CsvExport.Figure(s.Shift.Before.N), CsvExport.Figure(s.Shift.Before.Mean),
+                CsvExport.Figure(s.Shift.Before.ShareAgreeing), CsvExport.Figure(s.Shift.After.N), CsvExport.Figure(s.Shift.After.Mean),
+                CsvExport.Figure(s.Shift.After.ShareAgreeing), CsvExport.Figure(s.Shift.MeanShift), CsvExport.Figure(s.Shift.AgreeingShift)]));
     }
 
     internal static List<StatementShift> AttitudeShifts(IEnumerable<Statement> statements, List<AttitudeHistogram> histograms, int threshold)

@@ -17,7 +17,17 @@ public static class CoverageGapsApi
     public static IEndpointRouteBuilder MapCoverageGapsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/v1/indicators/coverage-gaps", CoverageGaps).WithTags("Indicators").WithName("GetCoverageGaps").RequireAuthorization(Policies.ReadIndicators);
+        app.MapGet("/v1/indicators/coverage-gaps.csv", ExportCoverageGaps).WithTags("Indicators").WithName("ExportCoverageGaps").RequireAuthorization(Policies.ReadIndicators);
         return app;
+    }
+
+    /// <summary>Columns <c>Gemeentecode</c>, <c>Gemeente</c>, <c>Provincie</c>, <c>Gemeenschappen</c> (separated by "; "), <c>Organisaties</c>.</summary>
+    public static async Task<FileContentHttpResult> ExportCoverageGaps(MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var gaps = (await CoverageGaps(db, caller, clock, cancellationToken)).Value!;
+        return (FileContentHttpResult)CsvExport.File("witte-vlekken.csv", ["Gemeentecode", "Gemeente", "Provincie", "Gemeenschappen", "Organisaties"],
+            gaps.Select(g => (IReadOnlyList<string>)[g.MunicipalityCode, g.Name, g.ProvinceName, string.Join("; ", g.Communities),
+                g.Organisations.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
     }
 
     public static async Task<Ok<List<CoverageGap>>> CoverageGaps(MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
