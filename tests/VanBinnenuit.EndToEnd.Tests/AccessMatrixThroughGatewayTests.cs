@@ -6,7 +6,8 @@ namespace VanBinnenuit.EndToEnd.Tests;
 /// <summary>
 /// The access matrix with real tokens from the identity service through the gateway: the services
 /// without in-process tests of their own yet, and a sample of advice-requests' rows (its whole
-/// matrix is in-process), since its rules hang on the token's role, municipality and subject. Registry and identity rows, with the
+/// matrix is in-process), since its rules hang on the token's role, municipality and subject; and of
+/// monitoring's, whose rules hang on the role and the leader binding. Registry and identity rows, with the
 /// expired, other-audience and unknown-key cases, are in their own test projects.
 /// </summary>
 [Collection(SystemCollection.Name)]
@@ -38,6 +39,10 @@ public sealed class AccessMatrixThroughGatewayTests(SystemFixture system)
         ($"/api/advice-requests/v1/advice-requests/{Unknown}",            [404, 404, 403, 404, 404, 403]),
         ("/api/advice-requests/v1/knowledge-base",                        [200, 200, 403, 200, 200, 403]),
         ("/api/advice-requests/v1/service-levels/attention",              [200, 200, 403, 403, 403, 403]),
+        ("/api/monitoring/v1/indicators/overview",                        [200, 200, 403, 200, 200, 403]),
+        ("/api/monitoring/v1/indicators/breakdown?by=province",           [200, 200, 403, 200, 200, 403]),
+        ("/api/monitoring/v1/statements",                                 [200, 200, 200, 200, 200, 200]),
+        ($"/api/monitoring/v1/series/{Unknown}/sessions/1/report",        [404, 403, 404, 403, 403, 403]),
     ];
 
     [Fact]
