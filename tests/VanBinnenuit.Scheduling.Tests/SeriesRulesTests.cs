@@ -95,6 +95,22 @@ public sealed class SeriesRulesTests
     }
 
     [Fact]
+    public void A_report_that_comes_before_an_earlier_sessions_waits_for_it_and_then_both_are_held()
+    {
+        var series = Plans.Planned(Now);
+        var afterAll = Plans.At("2027-10-01T12:00");
+        Assert.Null(series.RecordReport(3, afterAll, out var held));
+        Assert.Empty(held);
+        Assert.Null(series.RecordReport(2, afterAll, out held));
+        Assert.Empty(held);
+        Assert.Equal(SeriesStatus.Planned, series.Status);
+        Assert.Null(series.RecordReport(1, afterAll, out held));
+        Assert.Equal([1, 2, 3], held);
+        Assert.Equal(SeriesStatus.Completed, series.Status);
+        Assert.Equal("sessions[0]", Plans.Planned(Now).RecordReport(1, Now, out _)!.Field);
+    }
+
+    [Fact]
     public void A_series_completes_with_its_third_held_session_and_not_before()
     {
         var series = Plans.Planned(Now);

@@ -24,26 +24,24 @@ public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider
         {
             return; // A corrected report: the session was held already.
         }
-        if (series.Sessions.Take(message.SessionNumber - 1).Any(s => s.Status == SessionStatus.Planned))
-        {
-            // Reports of one series can be delivered out of order; the earlier one is on its way.
-            // Thrown, so the broker retries this one later instead of the held mark being lost.
-            throw new ReportOutOfOrderException(series.Id, message.SessionNumber);
-        }
-        if (series.MarkHeld(message.SessionNumber, clock.GetUtcNow()) is { } broken)
+        // The series row is written with every report, even one only remembered, so two reports of one
+        // series handled at once meet on its version: the loser is retried and sees the winner's change.
+        Db.Entry(series).Property(s => s.Status).IsModified = true;
+        if (series.RecordReport(message.SessionNumber, clock.GetUtcNow(), out var held) is { } broken)
         {
             logger.LogWarning("Session {Number} of series {SeriesId} cannot be marked held: {Reason}", message.SessionNumber, series.Id, broken.Reason);
             return;
+        }
+        if (held.Count == 0)
+        {
+            return; // Reported ahead of an earlier session: held once that one is.
         }
         if (series.Status == SeriesStatus.Completed)
         {
             Db.AddIntegrationEvent(new SeriesCompleted { Series = SeriesEvents.Snapshot(series) });
         }
         // A held session no longer blocks the leader's time.
-        await Db.Bookings.Where(b => b.SeriesId == series.Id && b.SessionNumber == message.SessionNumber).ExecuteDeleteAsync(cancellationToken);
+        await Db.Bookings.Where(b => b.SeriesId == series.Id && held.Contains(b.SessionNumber)).ExecuteDeleteAsync(cancellationToken);
     }
 }
 
-/// <summary>A later session's report came before an earlier one's; retried until the earlier one is in.</summary>
-public sealed class ReportOutOfOrderException(Guid seriesId, int number)
-    : Exception($"Session {number} of series {seriesId} was reported before an earlier session of it.");

@@ -125,6 +125,33 @@ public sealed class MeetingSeries
     }
 
     /// <summary>A session was held (its report came in): the first makes the series in progress, the third completes it.</summary>
+    /// <summary>
+    /// A session's report came in. Reports can arrive out of order (or an earlier one late), so the
+    /// session is remembered as reported and marked held, with any later reported ones, as soon as
+    /// every session before it is held or cancelled; <paramref name="held"/> names those marked now.
+    /// </summary>
+    public RuleBroken? RecordReport(int number, DateTimeOffset now, out IReadOnlyList<int> held)
+    {
+        held = [];
+        var session = Sessions[number - 1];
+        if (Status is not (SeriesStatus.Planned or SeriesStatus.InProgress) || session.Status == SessionStatus.Cancelled || session.StartsAt > now)
+        {
+            return MarkHeld(number, now);
+        }
+        session.Reported = true;
+        var marked = new List<int>();
+        foreach (var next in Sessions.Where(s => s.Status != SessionStatus.Cancelled && s.Status != SessionStatus.Held))
+        {
+            if (!next.Reported || MarkHeld(next.Number, now) is not null)
+            {
+                break;
+            }
+            marked.Add(next.Number);
+        }
+        held = marked;
+        return null;
+    }
+
     public RuleBroken? MarkHeld(int number, DateTimeOffset now)
     {
         if (Status is not (SeriesStatus.Planned or SeriesStatus.InProgress))

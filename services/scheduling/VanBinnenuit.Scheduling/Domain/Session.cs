@@ -15,6 +15,8 @@ public sealed class Session
     /// <summary>Bumped on every change the leader's calendar must show (the ICS SEQUENCE).</summary>
     public int Sequence { get; set; }
     public List<SessionChange> History { get; set; } = [];
+    /// <summary>Monitoring has a report of this session; it is marked held once every earlier session is held or cancelled.</summary>
+    public bool Reported { get; set; }
 
     public bool IsScheduled => StartsAt is not null && EndsAt is not null;
 }

@@ -552,6 +552,10 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                                 .HasColumnType("jsonb")
                                 .HasColumnName("history");
 
+                            b1.Property<bool>("Reported")
+                                .HasColumnType("boolean")
+                                .HasColumnName("reported");
+
                             b1.Property<int>("Sequence")
                                 .HasColumnType("integer")
                                 .HasColumnName("sequence");
