@@ -41,6 +41,8 @@ internal static class Services
         // keys from the identity service directly, by service discovery.
         var issuer = ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/");
         identity.WithEnvironment("Identity__Issuer", issuer);
+        // The demo web client may redirect to this run's gateway (its port is random in tests).
+        identity.WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signin-oidc"));
         gateway.WithEnvironment("Identity__Issuer", issuer);
         foreach (var service in new[] { registry, scheduling, monitoring, adviceRequests })
         {

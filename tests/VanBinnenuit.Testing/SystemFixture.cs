@@ -38,7 +38,8 @@ public class SystemFixture : AppHostFixture
         {
             BaseAddress = Gateway.BaseAddress,
         };
-        var signIn = new BrowserlessSignIn(browser, "demo-web", "demo-secret-web", "http://localhost:5080/signin-oidc");
+        // Redirected to this run's gateway, as the web frontend will be.
+        var signIn = new BrowserlessSignIn(browser, "demo-web", "demo-secret-web", new Uri(Gateway.BaseAddress!, "/signin-oidc").ToString());
         var token = await signIn.AccessTokenAsync(Gateway, email, DemoPassword);
         var client = App.CreateHttpClient(ResourceNames.Gateway);
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

@@ -13,7 +13,7 @@ namespace VanBinnenuit.Identity.Data;
 /// Demo accounts for Development only (registered nowhere else): one person per role, officers of
 /// two municipalities, and a machine client per municipality. Their secrets are public on purpose.
 /// </summary>
-internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenIddictApplicationManager applications)
+internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenIddictApplicationManager applications, IConfiguration configuration)
     : IDatabaseSeeder<IdentityDbContext>
 {
     public const string Password = "Demo-wachtwoord-2026";
@@ -34,21 +34,39 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
         ("demo-gm0599-system", "demo-secret-gm0599", "GM0599"),
     ];
 
-    /// <summary>The web frontend's client until it has its own: code flow with PKCE, redirecting to the gateway of ./run.sh.</summary>
+    /// <summary>
+    /// The web frontend's client until it has its own: code flow with PKCE, redirecting to the gateway
+    /// of ./run.sh, and to the address in <c>Identity:WebRedirectUri</c> (the app host passes the
+    /// gateway's, which is random in tests).
+    /// </summary>
     public static readonly (string ClientId, string Secret, string RedirectUri) WebClient =
         ("demo-web", "demo-secret-web", "http://localhost:5080/signin-oidc");
 
     public async Task SeedAsync(IdentityDbContext db, CancellationToken cancellationToken)
     {
-        if (await applications.FindByClientIdAsync(WebClient.ClientId, cancellationToken) is null)
+        var redirects = new[] { WebClient.RedirectUri, configuration["Identity:WebRedirectUri"] }
+            .Where(uri => Uri.IsWellFormedUriString(uri, UriKind.Absolute)).Select(uri => new Uri(uri!)).Distinct().ToList();
+        if (await applications.FindByClientIdAsync(WebClient.ClientId, cancellationToken) is { } existingClient)
         {
-            await applications.CreateAsync(new OpenIddictApplicationDescriptor
+            // A demo database kept between runs learns the gateway's address of this run.
+            var descriptor = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(descriptor, existingClient, cancellationToken);
+            if (redirects.Except(descriptor.RedirectUris).Any())
+            {
+                descriptor.RedirectUris.UnionWith(redirects);
+                // The stored secret is a hash; the descriptor carries the (public) demo secret again.
+                descriptor.ClientSecret = WebClient.Secret;
+                await applications.UpdateAsync(existingClient, descriptor, cancellationToken);
+            }
+        }
+        else
+        {
+            var web = new OpenIddictApplicationDescriptor
             {
                 ClientId = WebClient.ClientId,
                 ClientSecret = WebClient.Secret,
                 ClientType = ClientTypes.Confidential,
                 DisplayName = "Van Binnenuit (demo)",
-                RedirectUris = { new Uri(WebClient.RedirectUri) },
                 Permissions =
                 {
                     Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
@@ -56,7 +74,9 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
                     Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + ApiAudiences.Scope,
                 },
                 Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-            }, cancellationToken);
+            };
+            web.RedirectUris.UnionWith(redirects);
+            await applications.CreateAsync(web, cancellationToken);
         }
 
         foreach (var (email, role, municipality, leader) in People)
