@@ -121,7 +121,7 @@ public static class AdviceRequestsApi
         AdviceRequestsDbContext db, AdviceRequestDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var unknown = new List<InvalidParam>();
-        var today = ServiceLevel.DutchDate(now);
+        var today = DutchTime.DateOf(now);
         var municipality = await db.Set<MunicipalityReference>().AsNoTracking().SingleOrDefaultAsync(m => m.Code == draft.MunicipalityCode, cancellationToken);
         if (municipality is null)
         {

@@ -26,13 +26,9 @@ public enum ServiceLevelState
 /// <summary>Where one request stands against the service levels, in Dutch calendar days.</summary>
 public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateOnly AdviceBy, ServiceLevelState State, bool ActionNeeded)
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static DateOnly DutchDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Amsterdam).DateTime);
-
     public static ServiceLevel For(AdviceRequestCase request, DateTimeOffset submittedAt, ServiceLevelRules rules, DateTimeOffset now)
     {
-        var submitted = DutchDate(submittedAt);
+        var submitted = ServiceDefaults.DutchTime.DateOf(submittedAt);
         var acknowledgeBy = WorkingDays.Add(submitted, rules.AcknowledgeWorkingDays);
         var adviceBy = submitted.AddDays(7 * rules.AdviceWeeks);
         // A deadline on a weekend or holiday moves to the next working day.
@@ -40,7 +36,7 @@ public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateOnly AdviceBy, Ser
         {
             adviceBy = adviceBy.AddDays(1);
         }
-        var today = DutchDate(now);
+        var today = ServiceDefaults.DutchTime.DateOf(now);
         var warnUntil = WorkingDays.Add(today, rules.WarnWorkingDays);
         var closed = request.Status == CaseStatus.Closed;
         // Closed without advice (withdrawn, out of scope) owes no advice.
@@ -54,8 +50,8 @@ public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateOnly AdviceBy, Ser
         {
             pending.Add(adviceBy);
         }
-        var metLate = (request.AcknowledgedAt is { } acknowledged && DutchDate(acknowledged) > acknowledgeBy)
-            || (request.AdviceGivenAt is { } given && DutchDate(given) > adviceBy);
+        var metLate = (request.AcknowledgedAt is { } acknowledged && ServiceDefaults.DutchTime.DateOf(acknowledged) > acknowledgeBy)
+            || (request.AdviceGivenAt is { } given && ServiceDefaults.DutchTime.DateOf(given) > adviceBy);
         var state = pending.Any(due => due < today) || metLate ? ServiceLevelState.Breached
             : pending.Any(due => due <= warnUntil) ? ServiceLevelState.AtRisk
             : ServiceLevelState.OnTrack;

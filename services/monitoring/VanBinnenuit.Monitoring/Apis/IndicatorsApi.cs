@@ -70,8 +70,6 @@ public static class IndicatorsApi
 /// <summary>The period (local dates, both inclusive; the programme period by default) and, for coordinators, <c>unsuppressed=true</c>.</summary>
 public sealed record IndicatorQuery(DateOnly? From, DateOnly? Until, string? Municipality, bool? Unsuppressed)
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
     public (IndicatorScope? Scope, bool Suppress, ProblemHttpResult? Problem) Resolve(Caller caller, ProgrammeTarget target)
     {
         var validation = new Validation();
@@ -96,12 +94,6 @@ public sealed record IndicatorQuery(DateOnly? From, DateOnly? Until, string? Mun
         }
         // An officer's figures are their own municipality's, whatever they ask for.
         var scoped = caller.MunicipalityScope ?? municipality;
-        return (new IndicatorScope(Start(from), Start(until.AddDays(1)), scoped, from, until), Unsuppressed != true, null);
-    }
-
-    private static DateTimeOffset Start(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local)).ToUniversalTime();
+        return (new IndicatorScope(DutchTime.StartOf(from), DutchTime.StartOf(until.AddDays(1)), scoped, from, until), Unsuppressed != true, null);
     }
 }

@@ -104,7 +104,7 @@ public static class SessionReportsApi
         report.ReportedBy = caller.Subject ?? "";
         report.ReportedAt = now;
         report.SessionStartsAt = session.StartsAt!.Value;
-        report.SessionDate = SessionReport.DutchDate(report.SessionStartsAt);
+        report.SessionDate = ServiceDefaults.DutchTime.DateOf(report.SessionStartsAt);
         report.IsCurrent = true;
         if (current is not null)
         {

@@ -15,10 +15,7 @@ public sealed record IndicatorScope(DateTimeOffset From, DateTimeOffset Until, s
 /// <summary>The current report of a held session with what it is counted by (an initialiser, so EF can compose queries on it).</summary>
 public sealed class HeldSession
 {
-    public Guid SeriesId { get; init; }
-    public int Number { get; init; }
-    public DateTimeOffset StartsAt { get; init; }
-    /// <summary>The year and month of <see cref="StartsAt"/> in Dutch local time, worked out by the database.</summary>
+    /// <summary>The year and month of the session in Dutch local time (from the date the report keeps).</summary>
     public int LocalYear { get; init; }
     public int LocalMonth { get; init; }
     public int Attendance { get; init; }
@@ -27,7 +24,6 @@ public sealed class HeldSession
     public Guid CommunityId { get; init; }
     public string Audience { get; init; } = "";
     public List<string> TopicCodes { get; init; } = [];
-    public Guid? LeaderId { get; init; }
 }
 
 /// <summary>The queries behind the indicators, each scoped to a period and, for officers, a municipality.</summary>
@@ -43,12 +39,11 @@ public static class IndicatorQueries
         join series in db.SeriesIn(scope) on report.SeriesId equals series.Id
         select new HeldSession
         {
-            SeriesId = report.SeriesId, Number = report.SessionNumber, StartsAt = report.SessionStartsAt,
             LocalYear = report.SessionDate.Year,
             LocalMonth = report.SessionDate.Month,
             Attendance = report.Attendance,
             Returned = report.Returned, MunicipalityCode = series.MunicipalityCode, CommunityId = series.CommunityId, Audience = series.Audience,
-            TopicCodes = series.TopicCodes, LeaderId = series.LeaderId,
+            TopicCodes = series.TopicCodes,
         };
 
     /// <summary>
@@ -102,15 +97,4 @@ public static class IndicatorQueries
         join series in db.SeriesIn(scope) on histogram.SeriesId equals series.Id
         where series.Sessions.Any(x => x.Number == 1 && x.StartsAt >= scope.From && x.StartsAt < scope.Until)
         select histogram;
-
-    /// <summary>Sessions of live series that ended more than <paramref name="dueDays"/> days before <paramref name="now"/> and still have no report.</summary>
-    public static Task<int> OverdueReportsAsync(this MonitoringDbContext db, IndicatorScope scope, DateTimeOffset now, int dueDays, CancellationToken cancellationToken)
-    {
-        var due = now.AddDays(-dueDays);
-        return db.SeriesIn(scope)
-            .Where(s => s.Status == "planned" || s.Status == "in-progress" || s.Status == "completed")
-            .SelectMany(s => s.Sessions.Select(x => new { s.Id, x.Number, x.EndsAt, x.StartsAt, x.Status }))
-            .Where(x => x.Status != "cancelled" && x.EndsAt < due && x.StartsAt >= scope.From && x.StartsAt < scope.Until)
-            .CountAsync(x => !db.Reports.Any(r => r.SeriesId == x.Id && r.SessionNumber == x.Number), cancellationToken);
-    }
 }

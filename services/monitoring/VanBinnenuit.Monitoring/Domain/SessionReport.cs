@@ -42,10 +42,6 @@ public sealed class SessionReport
     public DateTimeOffset SessionStartsAt { get; set; }
     /// <summary>The session's date in Dutch local time, kept so the database can count per month without time-zone arithmetic.</summary>
     public DateOnly SessionDate { get; set; }
-
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static DateOnly DutchDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Amsterdam).DateTime);
     public string ReportedBy { get; set; } = "";
     public DateTimeOffset ReportedAt { get; set; }
     public int Attendance { get; set; }
