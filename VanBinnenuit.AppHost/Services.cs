@@ -6,7 +6,7 @@ namespace VanBinnenuit.AppHost;
 
 internal static class Services
 {
-    /// <summary>Identity, the four services and the gateway; each starts once what it needs is healthy.</summary>
+    /// <summary>Identity, the four services, the web frontend and the gateway; each starts once what it needs is healthy.</summary>
     public static void AddVanBinnenuitServices(this IDistributedApplicationBuilder builder, Infrastructure.Infrastructure infrastructure)
     {
         var identity = AddService<Projects.VanBinnenuit_Identity>(builder, ResourceNames.Identity, infrastructure, ResourceNames.IdentityDb);
@@ -19,6 +19,11 @@ internal static class Services
         // bound by then (a service is ready once its receive endpoints are), or the events go nowhere.
         registry.WaitFor(scheduling).WaitFor(monitoring).WaitFor(adviceRequests);
 
+        var web = builder.AddProject<Projects.VanBinnenuit_Web>(ResourceNames.Web, launchProfileName: null)
+            .WithHttpEndpoint()
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithHttpHealthCheck("/health/ready");
+
         // A person opens the gateway, so run.sh gives it a fixed port; tests leave it random.
         var gatewayPort = builder.Configuration.GetValue<int?>("Gateway:Port");
         var gateway = builder.AddProject<Projects.VanBinnenuit_Gateway>(ResourceNames.Gateway, launchProfileName: null)
@@ -26,7 +31,7 @@ internal static class Services
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithExternalHttpEndpoints()
             .WithHttpHealthCheck("/health/ready");
-        foreach (var service in new[] { identity, registry, scheduling, monitoring, adviceRequests })
+        foreach (var service in new[] { identity, registry, scheduling, monitoring, adviceRequests, web })
         {
             gateway.WithReference(service).WaitFor(service);
         }
@@ -44,6 +49,8 @@ internal static class Services
         // The demo web client may redirect to this run's gateway (its port is random in tests).
         identity.WithEnvironment("Identity__WebRedirectUri", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/signin-oidc"));
         gateway.WithEnvironment("Identity__Issuer", issuer);
+        // The web frontend signs people in at the issuer and calls every API through the gateway, as a browser would.
+        web.WithEnvironment("Identity__Issuer", issuer).WithEnvironment("Web__Gateway", issuer);
         foreach (var service in new[] { registry, scheduling, monitoring, adviceRequests })
         {
             service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);

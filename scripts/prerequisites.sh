@@ -10,6 +10,30 @@ if ! need dotnet; then
   exit 1
 fi
 
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if need sudo; then sudo="sudo"; else
+      echo "Installing $* needs root: sudo apt-get install $*" >&2
+      exit 1
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# The web frontend's build installs the NL Design System's CSS packages with npm.
+if ! need npm; then
+  if need apt-get; then
+    echo "Installing Node.js and npm from the OS packages (the web frontend's build needs them)..."
+    apt_install nodejs npm
+  else
+    echo "npm is required to build the web frontend: install Node.js 20 or later." >&2
+    exit 1
+  fi
+fi
+
 container_runtime_answers() {
   (need docker && timeout 5 docker info >/dev/null 2>&1) || (need podman && timeout 5 podman info >/dev/null 2>&1)
 }
@@ -25,18 +49,9 @@ fi
 
 if ! local_servers_present; then
   if need apt-get; then
-    sudo=""
-    if [ "$(id -u)" -ne 0 ]; then
-      if need sudo; then sudo="sudo"; else
-        echo "PostgreSQL and RabbitMQ are missing and installing them needs root: sudo apt-get install postgresql rabbitmq-server" >&2
-        exit 1
-      fi
-    fi
     echo "Installing PostgreSQL and RabbitMQ from the OS packages (no container runtime answers)..."
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update -qq
     # The packages' own services are not used: the app host starts its own servers with their own data.
-    $sudo apt-get install -y -qq postgresql rabbitmq-server >/dev/null
+    apt_install postgresql rabbitmq-server
   else
     echo "PostgreSQL and RabbitMQ server packages are missing and this is no Debian/Ubuntu system." >&2
     echo "Install PostgreSQL 14+ and RabbitMQ 3.10+, or start a container runtime, or use VANBINNENUIT_INFRA=existing" >&2

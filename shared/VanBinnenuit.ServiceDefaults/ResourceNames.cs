@@ -15,6 +15,8 @@ public static class ResourceNames
     public const string AdviceRequests = "advice-requests";
     public const string Identity = "identity";
     public const string Gateway = "gateway";
+    /// <summary>The web frontend, behind the gateway at <c>/</c>.</summary>
+    public const string Web = "web";
 
     public const string RegistryDb = "registrydb";
     public const string SchedulingDb = "schedulingdb";

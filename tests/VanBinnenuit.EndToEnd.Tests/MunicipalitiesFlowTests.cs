@@ -71,7 +71,7 @@ public sealed class MunicipalitiesFlowTests(SystemFixture system)
     [Fact]
     public async Task The_landing_page_links_every_service_API_document_and_each_one_is_served()
     {
-        var landing = await system.Gateway.GetStringAsync("/");
+        var landing = await system.Gateway.GetStringAsync("/api");
         foreach (var service in ResourceNames.ApiServices)
         {
             var document = $"/api/{service}/v1/openapi.json";

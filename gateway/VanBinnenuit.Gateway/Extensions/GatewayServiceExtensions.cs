@@ -17,7 +17,7 @@ public static class GatewayServiceExtensions
 
         builder.AddTokenValidation(ResourceNames.ApiServices);
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(ApiRoutes.Routes, ApiRoutes.Clusters)
+            .LoadFromMemory([.. ApiRoutes.Routes, WebRoutes.Route], [.. ApiRoutes.Clusters, WebRoutes.Cluster])
             .AddServiceDiscoveryDestinationResolver();
 
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>

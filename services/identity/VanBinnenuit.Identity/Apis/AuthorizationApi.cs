@@ -9,7 +9,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace VanBinnenuit.Identity.Apis;
 
 /// <summary>
-/// <c>/connect/authorize</c> (code flow with PKCE): a person who is not signed in goes to the
+/// <c>/connect/authorize</c> (code flow with PKCE) and <c>/connect/endsession</c>: a person who is not signed in goes to the
 /// sign-in page and comes back; a signed-in person gets a code for the client that asked.
 /// </summary>
 public static class AuthorizationApi
@@ -17,6 +17,7 @@ public static class AuthorizationApi
     public static IEndpointRouteBuilder MapAuthorizationApi(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize).ExcludeFromDescription().AllowAnonymous();
+        app.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Func<HttpContext, Task<IResult>>)EndSession).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 
@@ -35,5 +36,16 @@ public static class AuthorizationApi
 
         var identity = Tokens.ForAccount(user);
         return Tokens.SignIn(identity, request);
+    }
+
+    /// <summary>
+    /// <c>/connect/endsession</c>: signing out of a client ends the sign-in here too, so the next person
+    /// at a shared computer has to give their own password. OpenIddict sends the browser back to the
+    /// client's registered address.
+    /// </summary>
+    private static async Task<IResult> EndSession(HttpContext http)
+    {
+        await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 }

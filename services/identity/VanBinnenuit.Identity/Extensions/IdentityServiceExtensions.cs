@@ -48,7 +48,7 @@ public static class IdentityServiceExtensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(server =>
             {
-                server.SetTokenEndpointUris("connect/token").SetAuthorizationEndpointUris("connect/authorize");
+                server.SetTokenEndpointUris("connect/token").SetAuthorizationEndpointUris("connect/authorize").SetEndSessionEndpointUris("connect/endsession");
                 server.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
                 server.RequireProofKeyForCodeExchange();
                 server.RegisterScopes(ApiAudiences.Scope, Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess);
@@ -64,6 +64,7 @@ public static class IdentityServiceExtensions
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
                     // Inside the cluster TLS ends at the edge; the gateway faces the clients.
                     .DisableTransportSecurityRequirement();
             })

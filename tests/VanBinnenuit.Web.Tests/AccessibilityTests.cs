@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace VanBinnenuit.Web.Tests;
+
+/// <summary>Every page of every role's menu, checked by axe-core: no serious or critical violation.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture system)
+{
+    public static TheoryData<string> Accounts => new()
+    {
+        "ambtenaar.amsterdam@demo.vanbinnenuit.nl",
+        "adviseur@demo.vanbinnenuit.nl",
+        "coordinator@demo.vanbinnenuit.nl",
+        "gespreksleider@demo.vanbinnenuit.nl",
+        "beheerder@demo.vanbinnenuit.nl",
+    };
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public async Task Every_menu_page_has_no_serious_or_critical_axe_violation(string email)
+    {
+        var page = await system.SignedInPageAsync(email);
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link);
+        var paths = new List<string>();
+        foreach (var link in await menu.AllAsync())
+        {
+            paths.Add((await link.GetAttributeAsync("href"))!);
+        }
+        Assert.True(paths.Count >= 3, $"{email} has a menu of {paths.Count} pages.");
+
+        var found = new List<string>();
+        foreach (var path in paths)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Ok, $"{path} answered {response.Status} for {email}.");
+            found.AddRange((await BrowserFixture.SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
+            await BrowserFixture.ScreenshotAsync(page, $"{email.Split('@')[0]}{path.Replace('/', '-').TrimEnd('-')}");
+        }
+        Assert.Empty(found);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Aspire.Hosting;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Testing;
+
+namespace VanBinnenuit.Web.Tests;
+
+/// <summary>
+/// The whole system (app host, gateway, web frontend) and Debian's Chromium, driven by Playwright;
+/// no browser is downloaded.
+/// </summary>
+public sealed class BrowserFixture : SystemFixture
+{
+    /// <summary>Debian's chromium package; test.sh installs it.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots of the main pages are kept as test artefacts.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, cancellationToken);
+        await base.WaitUntilReadyAsync(cancellationToken);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // As root and on a closed network: no sandbox, and no calls home.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotDirectory);
+    }
+
+    /// <summary>A fresh browser (own cookies) at the gateway's address, at a width people use.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Gateway.BaseAddress!.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            Locale = "nl-NL",
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in on the identity service's page the web frontend sends a person to, and lands on the start page.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280)
+    {
+        var page = await NewPageAsync(width);
+        await page.GotoAsync("/");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+        return page;
+    }
+
+    /// <summary>Follows a link of the main menu, as a person does: every page is one click from it.</summary>
+    public static Task MenuAsync(IPage page, string item) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = item, Exact = true }).ClickAsync();
+
+    /// <summary>Axe's serious and critical violations on the page as it is now, one line each.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        AxeResult result = await page.RunAxe();
+        return [.. result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")];
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanBinnenuit.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

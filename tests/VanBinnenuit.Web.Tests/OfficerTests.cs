@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace VanBinnenuit.Web.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class OfficerTests(BrowserFixture system)
+{
+    private const string Amsterdam = "ambtenaar.amsterdam@demo.vanbinnenuit.nl";
+    private const string Rotterdam = "ambtenaar.rotterdam@demo.vanbinnenuit.nl";
+
+    [Fact]
+    public async Task An_officer_submits_an_advice_request_sees_Dutch_errors_first_and_then_follows_it()
+    {
+        var page = await system.SignedInPageAsync(Amsterdam);
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "gemeente-start");
+
+        await BrowserFixture.MenuAsync(page, "Advies aanvragen");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Advies aanvragen", Level = 1 })).ToBeVisibleAsync();
+
+        // Nothing filled in: every problem in Dutch, in a summary and at its field.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Expect(summary).ToContainTextAsync("Niet alles is goed ingevuld");
+        await Expect(page.Locator("#veld-question-fout")).ToHaveTextAsync("Beschrijf uw vraag.");
+        await Expect(page.GetByLabel("Uw vraag")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#veld-contact-email-fout")).ToContainTextAsync("e-mailadres");
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "gemeente-aanvraag-fouten");
+
+        var question = $"Hoe betrekken wij zelforganisaties bij ons beleid? ({Guid.NewGuid():N})";
+        await page.GetByLabel("Uw vraag").FillAsync(question);
+        await page.GetByLabel("Stap 2 van de handreiking").CheckAsync();
+        await page.GetByLabel("Advies", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Naam").FillAsync("A. Ambtenaar");
+        await page.GetByLabel("E-mailadres").FillAsync("a.ambtenaar@amsterdam.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw aanvraag is ingediend" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Amsterdam");
+        await Expect(page.GetByText(question)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Ingediend" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Nieuw bericht").FillAsync("Wij kunnen in maart beginnen.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
+        await Expect(page.GetByText("Wij kunnen in maart beginnen.")).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "gemeente-aanvraag");
+
+        await BrowserFixture.MenuAsync(page, "Adviesaanvragen");
+        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Hoe betrekken wij") }).First).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task An_officer_cannot_open_another_municipality_s_request_by_editing_the_URL()
+    {
+        var amsterdam = await system.SignedInPageAsync(Amsterdam);
+        await amsterdam.GotoAsync("/adviesaanvragen/nieuw");
+        var secret = $"Vertrouwelijke vraag van Amsterdam {Guid.NewGuid():N}";
+        await amsterdam.GetByLabel("Uw vraag").FillAsync(secret);
+        await amsterdam.GetByLabel("Nog niet begonnen").CheckAsync();
+        await amsterdam.GetByLabel("Een kennisbijeenkomst").CheckAsync();
+        await amsterdam.GetByLabel("Naam").FillAsync("A. Ambtenaar");
+        await amsterdam.GetByLabel("E-mailadres").FillAsync("a.ambtenaar@amsterdam.example");
+        await amsterdam.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+        await amsterdam.WaitForURLAsync(new Regex("/adviesaanvragen/[0-9a-f-]{36}"));
+        var address = new Uri(amsterdam.Url).PathAndQuery.Split('?')[0];
+
+        var rotterdam = await system.SignedInPageAsync(Rotterdam);
+        await rotterdam.GotoAsync(address);
+        await Expect(rotterdam.GetByRole(AriaRole.Alert)).ToContainTextAsync("niet (meer) te vinden");
+        Assert.DoesNotContain(secret, await rotterdam.ContentAsync());
+
+        await rotterdam.GotoAsync("/adviesaanvragen");
+        Assert.DoesNotContain(secret, await rotterdam.ContentAsync());
+    }
+}

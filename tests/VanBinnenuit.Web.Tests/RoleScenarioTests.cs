@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace VanBinnenuit.Web.Tests;
+
+/// <summary>One scenario per role through the real app host: sign in, do the main task, see the result.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RoleScenarioTests(BrowserFixture system)
+{
+    [Fact]
+    public async Task An_advisor_takes_a_request_records_advice_from_the_knowledge_base_and_gives_it()
+    {
+        var question = $"Hoe bereiken wij Eritrese vrouwen? ({Guid.NewGuid():N})";
+        using var officer = await system.SignedInClientAsync("ambtenaar.rotterdam@demo.vanbinnenuit.nl");
+        await Polling.UntilAsync(() => officer.PostAsJsonAsync("/api/advice-requests/v1/advice-requests", new
+        {
+            municipalityCode = "GM0599", approachStep = 1, question, hopes = new[] { "advice" },
+            contact = new { name = "R. Ambtenaar", email = "r.ambtenaar@rotterdam.example" },
+        }), HttpStatusCode.Created);
+
+        var page = await system.SignedInPageAsync("adviseur@demo.vanbinnenuit.nl");
+        await BrowserFixture.MenuAsync(page, "Werkvoorraad");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(Regex.Escape(question[..30])) }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Rotterdam");
+
+        foreach (var step in new[] { "Beoordelen", "Toewijzen", "In behandeling nemen" })
+        {
+            await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = step });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Stap uitvoeren" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De stap is uitgevoerd" })).ToBeVisibleAsync();
+        }
+
+        await page.GetByLabel("Advies", new() { Exact = true }).FillAsync("Begin met een verkennend gesprek met de zelforganisatie.");
+        await page.GetByLabel(new Regex("^Valkuil 1:")).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Advies opslaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Het advies is opgeslagen" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = "Advies geven" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stap uitvoeren" }).ClickAsync();
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Advies gegeven");
+        await BrowserFixture.ScreenshotAsync(page, "adviseur-aanvraag-behandeld");
+        var history = page.GetByRole(AriaRole.Table, new() { Name = "Geschiedenis" });
+        await Expect(history).ToContainTextAsync("Advies vastgelegd");
+        await Expect(history).ToContainTextAsync("In behandeling nemen");
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task A_coordinator_reads_the_dashboard_with_a_table_beside_each_chart_and_downloads_the_CSV()
+    {
+        // A reported session, so there is something to chart.
+        var series = await PlannedSeriesOfTheDemoLeaderAsync(weeksAgo: 11);
+        using (var leader = await system.SignedInClientAsync("gespreksleider@demo.vanbinnenuit.nl"))
+        {
+            await Polling.UntilAsync(() => leader.SendAsync(HttpMethod.Put, $"/api/monitoring/v1/series/{series}/sessions/1/report", new
+            {
+                attendance = 14, byGender = new { women = 14 }, byAge = new { from30To49 = 14 }, languages = new[] { "ar" }, safety = 4,
+            }, ifMatch: null), HttpStatusCode.Created);
+        }
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await BrowserFixture.MenuAsync(page, "Resultaten");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kerncijfers", Exact = false })).ToBeVisibleAsync();
+        await Expect(page.GetByText("van het doel van 700")).ToBeVisibleAsync();
+
+        // Every chart is an image with a name, followed by a table of the same figures.
+        var charts = page.Locator("figure.chart svg[role=img]");
+        Assert.True(await charts.CountAsync() >= 3, "progress, completion and provinces are charted");
+        foreach (var chart in await charts.AllAsync())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(await chart.GetAttributeAsync("aria-labelledby")));
+        }
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Afronding en terugkeer" })).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "coordinator-resultaten");
+
+        await page.GotoAsync("/resultaten/dekking");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download de dekking (CSV)" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("Gemeentecode", csv.TrimStart('\uFEFF'));
+    }
+
+    [Fact]
+    public async Task A_coordinator_plans_a_series_with_the_leader_proposals_and_their_reasons()
+    {
+        var coordinator = system.Coordinator;
+        var community = (await coordinator.GetFromJsonAsync<JsonElement>("/api/registry/v1/communities?name=Syrisch")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var series = (await Polling.UntilAsync(() => coordinator.PostAsJsonAsync("/api/scheduling/v1/series", new
+        {
+            municipalityCode = "GM0363", communityId = community, audience = "women", languages = new[] { "ar" }, topicCodes = new[] { "lgbt-acceptance" },
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await page.GotoAsync($"/bijeenkomsten/{series}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gespreksleiders voorstellen" }).ClickAsync();
+        var first = page.Locator("ol.proposals > li").First;
+        await Expect(first).ToContainTextAsync("Taal:");
+        await Expect(first).ToContainTextAsync("Gemeenschap:");
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "coordinator-voorstellen");
+
+        await first.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gespreksleider is gekozen" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".facts")).Not.ToContainTextAsync("nog niet gekozen");
+    }
+
+    [Fact]
+    public async Task A_leader_reports_a_session_with_live_sums_and_Dutch_errors_when_the_counts_do_not_add_up()
+    {
+        var series = await PlannedSeriesOfTheDemoLeaderAsync(weeksAgo: 8);
+        var page = await system.SignedInPageAsync("gespreksleider@demo.vanbinnenuit.nl");
+        await BrowserFixture.MenuAsync(page, "Mijn bijeenkomsten");
+        await page.Locator($"a[href='/mijn-bijeenkomsten/{series}/verslag/1']").ClickAsync();
+
+        await page.GetByLabel("Aantal aanwezigen").FillAsync("12");
+        await page.GetByLabel("Vrouwen").FillAsync("9");
+        await page.GetByLabel("Mannen").FillAsync("2");
+        await Expect(page.Locator("output[data-sum-of='byGender.']")).ToHaveTextAsync("11");
+        await page.GetByLabel("30 tot 50").FillAsync("12");
+        await page.GetByLabel("ar", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("4", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tellen op tot 11, niet tot de 12 aanwezigen");
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        await BrowserFixture.ScreenshotAsync(page, "gespreksleider-verslag-fout");
+
+        await page.GetByLabel("Mannen").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Het verslag is opgeslagen" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("U corrigeert versie 1")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_an_account_and_sees_it_listed()
+    {
+        var page = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");
+        await BrowserFixture.MenuAsync(page, "Gebruikers");
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "coordinator@demo.vanbinnenuit.nl" })).ToBeVisibleAsync();
+
+        var email = $"adviseur.{Guid.NewGuid():N}@voorbeeld.nl";
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Nieuwe Adviseur");
+        await page.GetByLabel("Rol", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "adviseur" });
+        await page.GetByLabel("Eerste wachtwoord").FillAsync("Een-lang-wachtwoord-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gebruiker toevoegen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gebruiker is toegevoegd" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// A planned series of the demo leader on three Tuesdays from <paramref name="weeksAgo"/> weeks ago, so its first session can be
+    /// reported; each test takes other weeks, or the leader would be booked twice.
+    /// </summary>
+    private async Task<Guid> PlannedSeriesOfTheDemoLeaderAsync(int weeksAgo)
+    {
+        var coordinator = system.Coordinator;
+        var community = (await coordinator.GetFromJsonAsync<JsonElement>("/api/registry/v1/communities?name=Syrisch")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var first = today.AddDays(-7 * weeksAgo - (((int)today.DayOfWeek - (int)DayOfWeek.Tuesday + 7) % 7));
+        var series = (await Polling.UntilAsync(() => coordinator.PostAsJsonAsync("/api/scheduling/v1/series", new
+        {
+            municipalityCode = "GM0363", communityId = community, audience = "women", languages = new[] { "ar" }, topicCodes = new[] { "lgbt-acceptance" },
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await coordinator.OkAsync(HttpMethod.Put, $"/api/scheduling/v1/series/{series}/sessions", new
+        {
+            sessions = Enumerable.Range(0, 3).Select(i => first.AddDays(7 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Select(d => new { startsAt = $"{d}T19:30", endsAt = $"{d}T21:30" }).ToArray(),
+        });
+        await Polling.UntilAsync(() => coordinator.SendAsync(HttpMethod.Put, $"/api/scheduling/v1/series/{series}/leader", new { leaderId = DemoData.LeaderId }), HttpStatusCode.OK);
+        await coordinator.OkAsync(HttpMethod.Post, $"/api/scheduling/v1/series/{series}/planning", null);
+        // Monitoring learns of the planned series from scheduling's event.
+        using var leader = await system.SignedInClientAsync("gespreksleider@demo.vanbinnenuit.nl");
+        await Polling.UntilAsync(() => leader.GetAsync($"/api/monitoring/v1/series/{series}/attitudes"), HttpStatusCode.OK);
+        return series;
+    }
+}

@@ -1,0 +1,35 @@
+namespace VanBinnenuit.Web.Api.Models;
+
+// The advice-requests service's answers, with the fields the pages show. Codes stay the API's words;
+// Components/Words gives them in Dutch.
+
+public sealed record ContactOfficer(string? Name, string? Email, string? Phone);
+
+public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateTimeOffset? AcknowledgedAt, DateOnly AdviceBy, DateTimeOffset? AdviceGivenAt, string State, bool ActionNeeded);
+
+public sealed record RecordedAdvice(string Text, IReadOnlyList<int> Steps, IReadOnlyList<Guid> PitfallIds, IReadOnlyList<Guid> GoodExampleIds, string RecordedBy, DateTimeOffset RecordedAt);
+
+public sealed record SeriesReferral(DateTimeOffset RequestedAt, Guid? SeriesId, string Status, DateTimeOffset UpdatedAt);
+
+public sealed record AdviceRequest(
+    Guid Id, string MunicipalityCode, string Status, string? AssignedAdvisor, string? Result, DateTimeOffset SubmittedAt, bool EnteredOnBehalf,
+    IReadOnlyList<string> TopicCodes, int ApproachStep, string Question, IReadOnlyList<string> Hopes, string? HopesOther,
+    DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact, ServiceLevel ServiceLevel,
+    RecordedAdvice? Advice, SeriesReferral? Series);
+
+public sealed record AuditEntry(DateTimeOffset At, string Who, string Action, string Before, string After, string? Detail);
+
+public sealed record CaseMessage(Guid Id, DateTimeOffset At, string AuthorId, string AuthorRole, bool Internal, string Text);
+
+public sealed record KnowledgeEntry(Guid Id, string Kind, int Number, string Title, string Body, bool IsPlaceholder, DateTimeOffset? UpdatedAt);
+
+/// <summary>What the officer (or an advisor on their behalf) submits.</summary>
+public sealed record AdviceRequestSubmission(
+    string? MunicipalityCode, IReadOnlyList<string> TopicCodes, int? ApproachStep, string? Question, IReadOnlyList<string> Hopes, string? HopesOther,
+    DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact);
+
+public sealed record StatusChange(string Action, string? AdvisorId = null, string? Result = null, string? Reason = null);
+
+public sealed record MessageSubmission(string? Text, bool Internal);
+
+public sealed record AdviceSubmission(string? Text, IReadOnlyList<int> Steps, IReadOnlyList<Guid> PitfallIds, IReadOnlyList<Guid> GoodExampleIds);

@@ -1,0 +1,16 @@
+namespace VanBinnenuit.Web.Api.Models;
+
+public sealed record Municipality(string Code, string Name, string ProvinceCode, string ProvinceName, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+public sealed record CatalogueEntry(string Code, string Name, bool Active);
+
+public sealed record Catalogue(IReadOnlyList<CatalogueEntry> Items);
+
+public sealed record AvailabilityWindow(string Day, TimeOnly From, TimeOnly To);
+
+public sealed record Absence(DateOnly From, DateOnly To);
+
+/// <summary>A leader's own record, as they (or a coordinator) see it.</summary>
+public sealed record LeaderDetails(Guid Id, string DisplayName, IReadOnlyList<AvailabilityWindow>? Availability, IReadOnlyList<Absence>? Absences);
+
+public sealed record AvailabilitySubmission(IReadOnlyList<AvailabilityWindow> Availability, IReadOnlyList<Absence> Absences);

@@ -1,0 +1,24 @@
+namespace VanBinnenuit.Web.Api.Models;
+
+// Scheduling's series as the pages show them. Times: startsAt is Dutch local time as text, startsAtUtc the instant.
+
+public sealed record Session(int Number, string Part, string? StartsAt, string? EndsAt, DateTimeOffset? StartsAtUtc, DateTimeOffset? EndsAtUtc,
+    string? Venue, bool VenueConfidential, string Status);
+
+public sealed record MeetingSeries(Guid Id, string MunicipalityCode, Guid CommunityId, string Audience, IReadOnlyList<string> Languages,
+    IReadOnlyList<string> TopicCodes, Guid? AdviceRequestId, string? Notes, string Status, Guid? LeaderId, IReadOnlyList<Session> Sessions);
+
+public sealed record CalendarFeedState(DateTimeOffset IssuedAt);
+
+public sealed record IssuedCalendarFeed(string Url, DateTimeOffset IssuedAt);
+
+public sealed record ScorePart(string Part, double Score, double Weight, string Explanation);
+
+public sealed record LeaderProposal(Guid LeaderId, string DisplayName, double Score, IReadOnlyList<ScorePart> Parts);
+
+public sealed record LeaderProposals(int EligibleCount, IReadOnlyList<LeaderProposal> Eligible, IReadOnlyDictionary<string, int> ExcludedByRule);
+
+public sealed record LeaderAssignment(Guid LeaderId, string? CommunityOverrideReason = null, string? ReplacementReason = null);
+
+public sealed record KnowledgeMeeting(Guid Id, string Title, string StartsAt, string EndsAt, DateTimeOffset StartsAtUtc, string Place, int Capacity,
+    int Seated, int Waiting, string? MyRegistration, int? MyWaitingPosition);

@@ -1,0 +1,125 @@
+using Microsoft.AspNetCore.Components;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Models;
+using VanBinnenuit.Web.Components.Shared;
+
+namespace VanBinnenuit.Web.Components.Pages.AdviceRequests;
+
+/// <summary>One request: its facts, advice, messages and history, and the moves the reader may make.</summary>
+public partial class AdviceRequestDetail
+{
+    private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["action"] = "Volgende stap", ["result"] = "Uitkomst", ["advisorId"] = "Account van de adviseur", ["reason"] = "Reden",
+        ["text"] = "Advies", ["message.text"] = "Nieuw bericht", ["status"] = "Status",
+    };
+
+    [Parameter] public Guid Id { get; set; }
+    [SupplyParameterFromQuery] public string? Melding { get; set; }
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = null!;
+
+    private AdviceRequest? request;
+    private string? etag;
+    private string? loadProblem;
+    private string municipalityName = "";
+    private Caller caller = Caller.System;
+    private bool mayHandle;
+    private IReadOnlyList<CaseMessage> messages = [];
+    private IReadOnlyList<AuditEntry> trail = [];
+    private IReadOnlyList<KnowledgeEntry> knowledge = [];
+    private readonly FormErrors errors = new();
+
+    private string Path => $"api/advice-requests/v1/advice-requests/{Id}";
+
+    private string? Confirmation => Melding switch
+    {
+        "ingediend" => "Uw aanvraag is ingediend. U krijgt binnen de termijn bericht.",
+        "stap" => "De stap is uitgevoerd.",
+        "advies" => "Het advies is opgeslagen.",
+        "bericht" => "Het bericht is verstuurd.",
+        "ingetrokken" => "De aanvraag is ingetrokken.",
+        _ => null,
+    };
+
+    protected override async Task OnInitializedAsync()
+    {
+        caller = Caller.From(HttpContext.User);
+        var found = await Api.GetAsync<AdviceRequest>(Path);
+        if (found.Value is null)
+        {
+            // Another municipality's request answers 404 (or 403), never its content.
+            loadProblem = found.Problem?.Message;
+            return;
+        }
+        (request, etag) = (found.Value, found.ETag);
+        municipalityName = await Municipalities.NameAsync(request.MunicipalityCode);
+        mayHandle = caller.Role == Roles.Coordinator
+            || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
+        messages = (await Api.GetAsync<List<CaseMessage>>($"{Path}/messages")).Value ?? [];
+        trail = (await Api.GetAsync<List<AuditEntry>>($"{Path}/audit-trail")).Value ?? [];
+        if (mayHandle)
+        {
+            knowledge = (await Api.GetAsync<List<KnowledgeEntry>>("api/advice-requests/v1/knowledge-base")).Value ?? [];
+        }
+    }
+
+    private IReadOnlyList<KnowledgeEntry> Linked(RecordedAdvice advice) =>
+        [.. knowledge.Where(entry => advice.PitfallIds.Contains(entry.Id) || advice.GoodExampleIds.Contains(entry.Id))];
+
+    private Task ChangeStatusAsync()
+    {
+        var form = HttpContext.Request.Form;
+        var change = new StatusChange(form["action"].ToString(), Blank(form["advisorId"]), Blank(form["result"]), Blank(form["reason"]));
+        return SendAsync(HttpMethod.Post, $"{Path}/status-changes", change, "stap");
+    }
+
+    private Task WithdrawAsync() => SendAsync(HttpMethod.Post, $"{Path}/status-changes", new StatusChange("close", Result: "withdrawn"), "ingetrokken");
+
+    private Task RecordAdviceAsync()
+    {
+        var form = HttpContext.Request.Form;
+        var chosen = form["knowledge"].Select(value => Guid.TryParse(value, out var id) ? id : Guid.Empty).ToHashSet();
+        var pitfalls = knowledge.Where(e => e.Kind == "pitfall" && chosen.Contains(e.Id)).Select(e => e.Id).ToList();
+        var examples = knowledge.Where(e => e.Kind == "good-example" && chosen.Contains(e.Id)).Select(e => e.Id).ToList();
+        var steps = knowledge.Where(e => e.Kind == "step" && chosen.Contains(e.Id)).Select(e => e.Number).ToList();
+        if (string.IsNullOrWhiteSpace(form["text"]))
+        {
+            errors.Add("text", "Schrijf het advies.");
+            return Task.CompletedTask;
+        }
+        return SendAsync(HttpMethod.Put, $"{Path}/advice", new AdviceSubmission(form["text"], steps, pitfalls, examples), "advies");
+    }
+
+    private Task PostMessageAsync()
+    {
+        var form = HttpContext.Request.Form;
+        if (string.IsNullOrWhiteSpace(form["message.text"]))
+        {
+            errors.Add("message.text", "Schrijf een bericht.");
+            return Task.CompletedTask;
+        }
+        return SendAsync(HttpMethod.Post, $"{Path}/messages", new MessageSubmission(form["message.text"], form["internal"] == "true"), "bericht",
+            withVersion: false);
+    }
+
+    /// <summary>Sends a change with the version the page showed (so a change by someone else in between is refused), then shows the page anew.</summary>
+    private async Task SendAsync(HttpMethod method, string path, object body, string confirmation, bool withVersion = true)
+    {
+        var version = withVersion ? Blank(HttpContext.Request.Form["version"]) : null;
+        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, version);
+        if (result.Succeeded)
+        {
+            Navigation.NavigateTo($"/adviesaanvragen/{Id}?melding={confirmation}");
+            return;
+        }
+        errors.Add(result.Problem!);
+        // A message's problems are named "text" by the API; the page's field is "message.text".
+        if (path.EndsWith("/messages", StringComparison.Ordinal) && errors["text"] is { } text)
+        {
+            errors.Add("message.text", text);
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
