@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Aspire.Hosting;
 using Deque.AxeCore.Commons;
@@ -61,6 +65,33 @@ public sealed class BrowserFixture : SystemFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/$"));
         return page;
+    }
+
+    /// <summary>
+    /// A planned series of the demo leader on three Tuesdays from <paramref name="weeksAgo"/> weeks ago, so its first session can be
+    /// reported; each test takes other weeks, or the leader would be booked twice.
+    /// </summary>
+    public async Task<Guid> PlannedSeriesOfTheDemoLeaderAsync(int weeksAgo)
+    {
+        var coordinator = Coordinator;
+        var community = (await coordinator.GetFromJsonAsync<JsonElement>("/api/registry/v1/communities?name=Syrisch")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var first = today.AddDays(-7 * weeksAgo - (((int)today.DayOfWeek - (int)DayOfWeek.Tuesday + 7) % 7));
+        var series = (await Polling.UntilAsync(() => coordinator.PostAsJsonAsync("/api/scheduling/v1/series", new
+        {
+            municipalityCode = "GM0363", communityId = community, audience = "women", languages = new[] { "ar" }, topicCodes = new[] { "lgbt-acceptance" },
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await coordinator.OkAsync(HttpMethod.Put, $"/api/scheduling/v1/series/{series}/sessions", new
+        {
+            sessions = Enumerable.Range(0, 3).Select(i => first.AddDays(7 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Select(d => new { startsAt = $"{d}T19:30", endsAt = $"{d}T21:30" }).ToArray(),
+        });
+        await Polling.UntilAsync(() => coordinator.SendAsync(HttpMethod.Put, $"/api/scheduling/v1/series/{series}/leader", new { leaderId = DemoData.LeaderId }), HttpStatusCode.OK);
+        await coordinator.OkAsync(HttpMethod.Post, $"/api/scheduling/v1/series/{series}/planning", null);
+        // Monitoring learns of the planned series from scheduling's event.
+        using var leader = await SignedInClientAsync("gespreksleider@demo.vanbinnenuit.nl");
+        await Polling.UntilAsync(() => leader.GetAsync($"/api/monitoring/v1/series/{series}/attitudes"), HttpStatusCode.OK);
+        return series;
     }
 
     /// <summary>Follows a link of the main menu, as a person does: every page is one click from it.</summary>

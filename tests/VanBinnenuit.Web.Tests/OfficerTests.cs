@@ -55,6 +55,25 @@ public sealed class OfficerTests(BrowserFixture system)
     }
 
     [Fact]
+    public async Task An_officer_registers_for_a_knowledge_meeting_and_can_cancel()
+    {
+        var title = $"Kennisbijeenkomst {Guid.NewGuid():N}"[..30];
+        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await VanBinnenuit.Testing.Polling.UntilAsync(() => System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(system.Coordinator, "/api/scheduling/v1/knowledge-meetings",
+            new { title, startsAt = $"{day}T14:00", endsAt = $"{day}T16:00", place = "Utrecht", capacity = 30 }), System.Net.HttpStatusCode.Created);
+
+        var page = await system.SignedInPageAsync(Amsterdam);
+        await BrowserFixture.MenuAsync(page, "Kennisbijeenkomsten");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Aanmelden voor {title}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw aanmelding is verwerkt" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = title })).ToContainTextAsync("U bent aangemeld.");
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Afmelden voor {title}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Aanmelden voor {title}" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task An_officer_cannot_open_another_municipality_s_request_by_editing_the_URL()
     {
         var amsterdam = await system.SignedInPageAsync(Amsterdam);

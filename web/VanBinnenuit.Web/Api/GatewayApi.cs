@@ -28,9 +28,10 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         {
             request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType(), options: Json);
         }
-        if (ifMatch is not null)
+        // A version that is no entity tag (a tampered form) is not sent: the API then asks for one (428).
+        if (EntityTagHeaderValue.TryParse(ifMatch, out var version))
         {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+            request.Headers.IfMatch.Add(version);
         }
         using var response = await http.SendAsync(request, cancellationToken);
         return await ApiResult<T>.ReadAsync(response, cancellationToken);

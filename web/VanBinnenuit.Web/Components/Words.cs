@@ -83,6 +83,9 @@ public static class Words
         _ => status ?? "—",
     };
 
+    /// <summary>The audiences scheduling plans for.</summary>
+    public static readonly IReadOnlyList<string> Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];
+
     public static string Audience(string? audience) => audience switch
     {
         "women" => "vrouwen",
@@ -91,6 +94,7 @@ public static class Words
         "youth" => "jongeren",
         "parents" => "ouders",
         "lgbt-people" => "lhbti+-personen",
+        "other" => "anders",
         _ => audience ?? "—",
     };
 

@@ -33,3 +33,6 @@ public sealed record StatusChange(string Action, string? AdvisorId = null, strin
 public sealed record MessageSubmission(string? Text, bool Internal);
 
 public sealed record AdviceSubmission(string? Text, IReadOnlyList<int> Steps, IReadOnlyList<Guid> PitfallIds, IReadOnlyList<Guid> GoodExampleIds);
+
+public sealed record SeriesRequestSubmission(Guid CommunityId, string? Audience, IReadOnlyList<string> Languages, IReadOnlyList<string> TopicCodes,
+    DateOnly? PreferredFrom, DateOnly? PreferredUntil);

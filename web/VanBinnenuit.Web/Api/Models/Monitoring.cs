@@ -36,3 +36,12 @@ public sealed record SessionReport(Guid SeriesId, int SessionNumber, int Version
 /// <summary>What the leader submits (a correction carries its reason and the version it corrects, as If-Match).</summary>
 public sealed record SessionReportSubmission(int? Attendance, GenderCounts ByGender, AgeCounts ByAge, int? Returned, IReadOnlyList<string> Languages,
     IReadOnlyList<string> TopicCodes, int? Safety, IReadOnlyList<Referral> Referrals, bool FollowUpNeeded, string? Reflection, string? CorrectionReason);
+
+public sealed record Statement(Guid Id, string Code, string Text, int Order, bool Active);
+
+/// <summary>How many chose each of the five options (1 strongly disagree … 5 strongly agree); never single answers.</summary>
+public sealed record Histogram(Guid StatementId, string Moment, IReadOnlyList<int> Counts, DateTimeOffset RecordedAt);
+
+public sealed record HistogramAnswer(Guid StatementId, IReadOnlyList<int> Counts);
+
+public sealed record HistogramsSubmission(IReadOnlyList<HistogramAnswer> Answers);

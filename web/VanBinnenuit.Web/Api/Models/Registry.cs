@@ -14,3 +14,6 @@ public sealed record Absence(DateOnly From, DateOnly To);
 public sealed record LeaderDetails(Guid Id, string DisplayName, IReadOnlyList<AvailabilityWindow>? Availability, IReadOnlyList<Absence>? Absences);
 
 public sealed record AvailabilitySubmission(IReadOnlyList<AvailabilityWindow> Availability, IReadOnlyList<Absence> Absences);
+
+/// <summary>A community as a choice in a form.</summary>
+public sealed record CommunityName(Guid Id, string Name);

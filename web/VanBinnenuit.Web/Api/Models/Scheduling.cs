@@ -22,3 +22,10 @@ public sealed record LeaderAssignment(Guid LeaderId, string? CommunityOverrideRe
 
 public sealed record KnowledgeMeeting(Guid Id, string Title, string StartsAt, string EndsAt, DateTimeOffset StartsAtUtc, string Place, int Capacity,
     int Seated, int Waiting, string? MyRegistration, int? MyWaitingPosition);
+
+public sealed record SeriesDraft(string? MunicipalityCode, Guid? CommunityId, string? Audience, IReadOnlyList<string> Languages, IReadOnlyList<string> TopicCodes,
+    string? Notes);
+
+public sealed record SessionPlan(string? StartsAt, string? EndsAt, string? Venue, bool VenueConfidential);
+
+public sealed record SessionsPlan(IReadOnlyList<SessionPlan> Sessions, string? Reason);

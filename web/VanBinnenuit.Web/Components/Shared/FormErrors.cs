@@ -7,7 +7,8 @@ namespace VanBinnenuit.Web.Components.Shared;
 /// A form's problems in Dutch, keyed by the API's field names (<c>contact.email</c>), so a problem
 /// from the page's own checks and one from the API land next to the same field.
 /// </summary>
-public sealed partial class FormErrors
+/// <param name="keepIndexes">Keep <c>sessions[1].startsAt</c> as it is, for a form with a field per list entry.</param>
+public sealed partial class FormErrors(bool keepIndexes = false)
 {
     private readonly Dictionary<string, string> fields = new(StringComparer.OrdinalIgnoreCase);
 
@@ -25,19 +26,25 @@ public sealed partial class FormErrors
         Summary ??= "Niet alles is goed ingevuld. Kijk bij de velden wat er moet veranderen.";
     }
 
-    /// <summary>The API's problem: its summary, and each field's reason at the field (<c>hopes[1]</c> at <c>hopes</c>).</summary>
-    public void Add(ApiProblem problem)
+    /// <summary>
+    /// The API's problem: its summary, and each field's reason at the field (<c>hopes[1]</c> at <c>hopes</c>), the field's name
+    /// after <paramref name="prefix"/> where a page holds two forms with the same fields.
+    /// </summary>
+    public void Add(ApiProblem problem, string prefix = "")
     {
         Summary = problem.Message;
         foreach (var invalid in problem.InvalidParams)
         {
-            fields.TryAdd(Index().Replace(invalid.Name, ""), DutchProblems.Reason(invalid));
+            fields.TryAdd(prefix + (keepIndexes ? invalid.Name : Index().Replace(invalid.Name, "")), DutchProblems.Reason(invalid));
         }
     }
 
     /// <summary>The HTML id of a field's input, so the summary can link to it.</summary>
-    public static string IdFor(string field) => "veld-" + field.Replace('.', '-');
+    public static string IdFor(string field) => "veld-" + NotInId().Replace(field, "-").Trim('-');
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Index();
+
+    [GeneratedRegex(@"[.\[\]]+")]
+    private static partial Regex NotInId();
 }

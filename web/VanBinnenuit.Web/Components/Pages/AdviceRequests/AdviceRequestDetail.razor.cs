@@ -12,7 +12,8 @@ public partial class AdviceRequestDetail
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
         ["action"] = "Volgende stap", ["result"] = "Uitkomst", ["advisorId"] = "Account van de adviseur", ["reason"] = "Reden",
-        ["text"] = "Advies", ["message.text"] = "Nieuw bericht", ["status"] = "Status",
+        ["text"] = "Advies", ["message.text"] = "Nieuw bericht", ["status"] = "Status", ["communityId"] = "Gemeenschap", ["audience"] = "Doelgroep",
+        ["languages"] = "Talen", ["topicCodes"] = "Thema's", ["preferredFrom"] = "Liefst vanaf", ["preferredUntil"] = "Liefst uiterlijk",
     };
 
     [Parameter] public Guid Id { get; set; }
@@ -28,6 +29,7 @@ public partial class AdviceRequestDetail
     private IReadOnlyList<CaseMessage> messages = [];
     private IReadOnlyList<AuditEntry> trail = [];
     private IReadOnlyList<KnowledgeEntry> knowledge = [];
+    private IReadOnlyList<CommunityName> communities = [];
     private readonly FormErrors errors = new();
 
     private string Path => $"api/advice-requests/v1/advice-requests/{Id}";
@@ -39,6 +41,7 @@ public partial class AdviceRequestDetail
         "advies" => "Het advies is opgeslagen.",
         "bericht" => "Het bericht is verstuurd.",
         "ingetrokken" => "De aanvraag is ingetrokken.",
+        "reeks" => "De reeks is aangevraagd. De planning maakt er een conceptreeks van.",
         _ => null,
     };
 
@@ -61,6 +64,7 @@ public partial class AdviceRequestDetail
         if (mayHandle)
         {
             knowledge = (await Api.GetAsync<List<KnowledgeEntry>>("api/advice-requests/v1/knowledge-base")).Value ?? [];
+            communities = (await Api.GetAsync<Page<CommunityName>>($"api/registry/v1/communities?municipality={request.MunicipalityCode}&pageSize=100")).Value?.Items ?? [];
         }
     }
 
@@ -89,6 +93,44 @@ public partial class AdviceRequestDetail
             return Task.CompletedTask;
         }
         return SendAsync(HttpMethod.Put, $"{Path}/advice", new AdviceSubmission(form["text"], steps, pitfalls, examples), "advies");
+    }
+
+    private Task RequestSeriesAsync()
+    {
+        var form = HttpContext.Request.Form;
+        static IReadOnlyList<string> Codes(string? text) =>
+            [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant())];
+        if (!Guid.TryParse(form["communityId"], out var community))
+        {
+            errors.Add("communityId", "Kies de gemeenschap waarvoor de reeks is.");
+        }
+        var languages = Codes(form["languages"]);
+        if (languages.Count == 0)
+        {
+            errors.Add("languages", "Noem ten minste één taal.");
+        }
+        var from = Date("preferredFrom", form["preferredFrom"]);
+        var until = Date("preferredUntil", form["preferredUntil"]);
+        if (errors.Any)
+        {
+            return Task.CompletedTask;
+        }
+        return SendAsync(HttpMethod.Post, $"{Path}/series-request",
+            new SeriesRequestSubmission(community, form["audience"], languages, Codes(form["topicCodes"]), from, until), "reeks");
+    }
+
+    private DateOnly? Date(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors.Add(field, "Vul een datum in, zoals 15-03-2027.");
+        return null;
     }
 
     private Task PostMessageAsync()

@@ -5,6 +5,9 @@ namespace VanBinnenuit.Web.Components.Pages.Registry;
 /// <summary>The registry's four lists as the coordinator's register page shows them: the API path, the name filter and the columns.</summary>
 public sealed record RegistryKind(string Slug, string Title, string ApiPath, IReadOnlyList<(string Header, Func<JsonElement, string> Cell)> Columns)
 {
+    /// <summary>Communities, organisations and leaders can be taken out of use; municipalities end by a CBS change instead.</summary>
+    public bool CanDeactivate => Slug != "gemeenten";
+
     public static readonly IReadOnlyList<RegistryKind> All =
     [
         new("gemeenschappen", "Gemeenschappen", "api/registry/v1/communities",

@@ -21,12 +21,25 @@ public partial class SeriesDetail
     private bool isOfficer;
     private bool isCoordinator;
     private LeaderProposals? proposals;
-    private readonly FormErrors errors = new();
+    // The sessions' fields are named per session (sessions[1].startsAt), as the API names its problems.
+    private readonly FormErrors errors = new(keepIndexes: true);
+
+    private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>(
+        Enumerable.Range(0, 3).SelectMany(i => new[]
+        {
+            KeyValuePair.Create($"sessions[{i}]", $"Bijeenkomst {i + 1}"), KeyValuePair.Create($"sessions[{i}].startsAt", $"Begin van bijeenkomst {i + 1}"),
+            KeyValuePair.Create($"sessions[{i}].endsAt", $"Einde van bijeenkomst {i + 1}"), KeyValuePair.Create($"sessions[{i}].venue", $"Plaats van bijeenkomst {i + 1}"),
+        }))
+    {
+        ["sessions"] = "Bijeenkomsten", ["reason"] = "Reden", ["leaderId"] = "Gespreksleider", ["status"] = "Stand",
+    };
 
     private string Path => $"api/scheduling/v1/series/{Id}";
 
     private string? Confirmation => Melding switch
     {
+        "concept" => "Het concept is aangemaakt. Kies nu de data en de gespreksleider.",
+        "data" => "De data zijn opgeslagen.",
         "leider" => "De gespreksleider is gekozen.",
         "gepland" => "De reeks is gepland. De gespreksleider ziet de bijeenkomsten in de agenda.",
         _ => null,
@@ -63,6 +76,31 @@ public partial class SeriesDetail
         Guid.TryParse(HttpContext.Request.Form["leaderId"], out var leader)
             ? SendAsync(HttpMethod.Put, $"{Path}/leader", new LeaderAssignment(leader), "leider")
             : Task.CompletedTask;
+
+    private Task ScheduleAsync()
+    {
+        var form = HttpContext.Request.Form;
+        var (starts, ends, venues) = (form["startsAt"], form["endsAt"], form["venue"]);
+        var confidential = form["confidential"].ToHashSet();
+        var sessions = Enumerable.Range(0, Math.Min(3, starts.Count)).Select(i => new SessionPlan(
+            Blank(starts[i]), Blank(ends.ElementAtOrDefault(i)), Blank(venues.ElementAtOrDefault(i)), confidential.Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (sessions[i].StartsAt is null) errors.Add($"sessions[{i}].startsAt", "Vul het begin in.");
+            if (sessions[i].EndsAt is null) errors.Add($"sessions[{i}].endsAt", "Vul het einde in.");
+        }
+        if (errors.Any)
+        {
+            return Task.CompletedTask;
+        }
+        return SendAsync(HttpMethod.Put, $"{Path}/sessions", new SessionsPlan(sessions, Blank(form["reason"])), "data");
+    }
+
+    /// <summary>The i-th posted value of a field the form repeats per session, so the dates typed stay when the API refuses them.</summary>
+    private string? PostedAt(string name, int i) =>
+        HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType && HttpContext.Request.Form[name] is { Count: 3 } values ? values[i] : null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private Task PlanAsync() => SendAsync(HttpMethod.Post, $"{Path}/planning", new { }, "gepland");
 
