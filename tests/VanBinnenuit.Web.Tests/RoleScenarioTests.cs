@@ -170,6 +170,14 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Het verslag is opgeslagen" })).ToBeVisibleAsync();
         await Expect(page.GetByText("U corrigeert versie 1")).ToBeVisibleAsync();
+
+        // The calendar-feed link, shown once, works without signing in (calendar apps cannot).
+        await BrowserFixture.MenuAsync(page, "Mijn bijeenkomsten");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("agenda-link maken", RegexOptions.IgnoreCase) }).ClickAsync();
+        var feed = await page.GetByLabel("Agenda-link", new() { Exact = true }).InputValueAsync();
+        Assert.Contains("/api/scheduling/v1/calendar-feeds/", feed);
+        using var calendar = new HttpClient();
+        Assert.Contains("BEGIN:VCALENDAR", await calendar.GetStringAsync(feed));
     }
 
     [Fact]

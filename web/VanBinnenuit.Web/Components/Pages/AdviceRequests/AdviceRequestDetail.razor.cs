@@ -98,39 +98,23 @@ public partial class AdviceRequestDetail
     private Task RequestSeriesAsync()
     {
         var form = HttpContext.Request.Form;
-        static IReadOnlyList<string> Codes(string? text) =>
-            [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.ToLowerInvariant())];
         if (!Guid.TryParse(form["communityId"], out var community))
         {
             errors.Add("communityId", "Kies de gemeenschap waarvoor de reeks is.");
         }
-        var languages = Codes(form["languages"]);
+        var languages = FormValues.Codes(form["languages"]);
         if (languages.Count == 0)
         {
             errors.Add("languages", "Noem ten minste één taal.");
         }
-        var from = Date("preferredFrom", form["preferredFrom"]);
-        var until = Date("preferredUntil", form["preferredUntil"]);
+        var from = FormValues.Date(errors, "preferredFrom", form["preferredFrom"]);
+        var until = FormValues.Date(errors, "preferredUntil", form["preferredUntil"]);
         if (errors.Any)
         {
             return Task.CompletedTask;
         }
         return SendAsync(HttpMethod.Post, $"{Path}/series-request",
-            new SeriesRequestSubmission(community, form["audience"], languages, Codes(form["topicCodes"]), from, until), "reeks");
-    }
-
-    private DateOnly? Date(string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        errors.Add(field, "Vul een datum in, zoals 15-03-2027.");
-        return null;
+            new SeriesRequestSubmission(community, form["audience"], languages, FormValues.Codes(form["topicCodes"]), from, until), "reeks");
     }
 
     private Task PostMessageAsync()

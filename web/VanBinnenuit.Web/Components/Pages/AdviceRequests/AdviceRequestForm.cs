@@ -79,8 +79,8 @@ public sealed class AdviceRequestForm
         {
             errors.Add("hopesOther", "Beschrijf wat u nog meer hoopt te krijgen.");
         }
-        var from = Date("desiredFrom", DesiredFrom, errors);
-        var until = Date("desiredUntil", DesiredUntil, errors);
+        var from = FormValues.Date(errors, "desiredFrom", DesiredFrom);
+        var until = FormValues.Date(errors, "desiredUntil", DesiredUntil);
         if (from is not null && until < from)
         {
             errors.Add("desiredUntil", "Deze datum mag niet vóór de begindatum liggen.");
@@ -97,20 +97,6 @@ public sealed class AdviceRequestForm
             ? null
             : new AdviceRequestSubmission(MunicipalityCode, TopicCodes, step, Question, Hopes, Blank(HopesOther), from, until, Blank(TimingNote),
                 new ContactOfficer(ContactName, ContactEmail, Blank(ContactPhone)));
-    }
-
-    private static DateOnly? Date(string field, string? value, FormErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        errors.Add(field, "Vul een datum in, zoals 15-03-2027.");
-        return null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

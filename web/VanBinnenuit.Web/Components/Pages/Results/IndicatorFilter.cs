@@ -29,13 +29,9 @@ public sealed record IndicatorFilter(string? From, string? Until, string? Munici
         {
             return;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (FormValues.Date(errors, name, value) is { } date)
         {
-            parts.Add($"{name}={date:yyyy-MM-dd}");
-        }
-        else
-        {
-            errors.Add(name, "Vul een datum in, zoals 15-03-2027.");
+            parts.Add($"{name}={date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
     }
 }

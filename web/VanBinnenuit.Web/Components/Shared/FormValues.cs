@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace VanBinnenuit.Web.Components.Shared;
+
+/// <summary>Reading what a form posted: the person's own input back, dates as the date input sends them, lists of codes.</summary>
+public static class FormValues
+{
+    /// <summary>The posted value of a field, or null on a first visit (a GET) or when the field was not sent; so a form shown again keeps its input.</summary>
+    public static string? Posted(this HttpContext http, string name) =>
+        HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType && http.Request.Form.TryGetValue(name, out var value)
+            ? value.ToString()
+            : null;
+
+    /// <summary>A date as a date input sends it (<c>2027-03-15</c>); null when empty, and a Dutch problem at the field when it is no date.</summary>
+    public static DateOnly? Date(FormErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors.Add(field, "Vul een datum in, zoals 15-03-2027.");
+        return null;
+    }
+
+    /// <summary>Codes typed as a list (<c>ar, ti</c>): trimmed, without empty entries; lower case unless <paramref name="keepCase"/> (country codes).</summary>
+    public static IReadOnlyList<string> Codes(string? text, bool keepCase = false) =>
+        [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(code => keepCase ? code : code.ToLowerInvariant())];
+}
