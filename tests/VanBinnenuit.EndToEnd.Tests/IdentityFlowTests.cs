@@ -66,7 +66,7 @@ public sealed class IdentityFlowTests(SystemFixture system)
     public async Task The_sign_in_page_is_served_in_Dutch_through_the_gateway()
     {
         var page = await system.Gateway.GetStringAsync("/account/login");
-        Assert.Contains("<html lang=\"nl\">", page);
+        Assert.Contains("<html lang=\"nl\"", page);
         Assert.Contains("Inloggen", page);
     }
 }

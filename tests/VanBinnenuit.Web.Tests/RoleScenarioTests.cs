@@ -147,6 +147,36 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     }
 
     [Fact]
+    public async Task A_coordinator_checks_a_CSV_of_organisations_sees_each_problem_by_row_and_column_then_imports_it()
+    {
+        var name = $"Stichting Import {Guid.NewGuid():N}"[..28];
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await page.GotoAsync("/register/importeren");
+        await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload
+        {
+            Name = "organisaties.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"name;kind;municipalities\n{name};migrant-self-organisation;GM0363\nZonder soort;;GM0363\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        var problems = page.GetByRole(AriaRole.Table, new() { Name = "Fouten per rij en kolom" });
+        // Row 3 (the header is row 1) has no kind: said in Dutch, at its row and column.
+        await Expect(problems.GetByRole(AriaRole.Row, new() { Name = "3 kind Kies een van de aangeboden waarden." })).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+
+        await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload
+        {
+            Name = "organisaties.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"name;kind;municipalities\n{name};migrant-self-organisation;GM0363\n"),
+        });
+        await page.GetByLabel("Alleen controleren, nog niets inlezen").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ingelezen" })).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/register/organisaties?naam={Uri.EscapeDataString(name)}");
+        await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = name })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_leader_reports_a_session_with_live_sums_and_Dutch_errors_when_the_counts_do_not_add_up()
     {
         var series = await system.PlannedSeriesOfTheDemoLeaderAsync(weeksAgo: 8);

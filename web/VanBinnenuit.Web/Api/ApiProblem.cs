@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace VanBinnenuit.Web.Api;
 
@@ -6,9 +8,15 @@ namespace VanBinnenuit.Web.Api;
 public sealed record InvalidParam(string Name, string Reason);
 
 /// <summary>A problem+json answer of a service (RFC 9457 with the Dutch API Design Rules' <c>invalidParams</c>).</summary>
-public sealed record ApiProblem(int Status, string? Title, string? Detail, IReadOnlyList<InvalidParam> InvalidParams, IReadOnlyList<string> AllowedActions)
+/// <param name="Extensions">Members a service adds beyond these (a CSV import's <c>report</c>).</param>
+public sealed record ApiProblem(int Status, string? Title, string? Detail, IReadOnlyList<InvalidParam> InvalidParams, IReadOnlyList<string> AllowedActions,
+    IReadOnlyDictionary<string, JsonElement>? Extensions = null)
 {
-    private sealed record Body(int? Status, string? Title, string? Detail, List<InvalidParam>? InvalidParams, List<string>? AllowedActions);
+    private sealed record Body(int? Status, string? Title, string? Detail, List<InvalidParam>? InvalidParams, List<string>? AllowedActions)
+    {
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extensions { get; init; }
+    }
 
     public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -19,12 +27,12 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
             {
                 body = await response.Content.ReadFromJsonAsync<Body>(GatewayApi.Json, cancellationToken);
             }
-            catch (System.Text.Json.JsonException)
+            catch (JsonException)
             {
                 // Not a problem document after all; the status says enough.
             }
         }
-        return new ApiProblem((int)response.StatusCode, body?.Title, body?.Detail, body?.InvalidParams ?? [], body?.AllowedActions ?? []);
+        return new ApiProblem((int)response.StatusCode, body?.Title, body?.Detail, body?.InvalidParams ?? [], body?.AllowedActions ?? [], body?.Extensions);
     }
 
     /// <summary>What to tell the person, in Dutch, about the whole request.</summary>

@@ -17,3 +17,8 @@ public sealed record AvailabilitySubmission(IReadOnlyList<AvailabilityWindow> Av
 
 /// <summary>A community as a choice in a form.</summary>
 public sealed record CommunityName(Guid Id, string Name);
+
+public sealed record ImportProblem(int Row, string Column, string Reason);
+
+/// <summary>A CSV import's report: on a dry run, or when the file had problems and nothing was imported.</summary>
+public sealed record ImportReport(bool DryRun, bool Applied, int Rows, int RowsWithProblems, IReadOnlyList<ImportProblem> Problems);
