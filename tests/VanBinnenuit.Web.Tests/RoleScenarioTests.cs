@@ -177,6 +177,32 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     }
 
     [Fact]
+    public async Task A_coordinator_keeps_a_municipality_s_contact_persons_which_an_advisor_reads_and_the_API_refuses_bad_ones_in_Dutch()
+    {
+        var name = $"Contact {Guid.NewGuid():N}"[..16];
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await page.GotoAsync("/register/gemeenten?naam=Utrecht");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Utrecht", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Utrecht");
+
+        var first = page.GetByRole(AriaRole.Group, new() { Name = "Contactpersoon 1" });
+        await first.GetByLabel("Naam").FillAsync(name);
+        await first.GetByLabel("E-mailadres").FillAsync("geen-adres");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersonen opslaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Contactpersoon 1" }).Locator(".utrecht-form-field-error-message")).ToContainTextAsync("e-mailadres");
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Contactpersoon 1" }).GetByLabel("E-mailadres").FillAsync("contact@utrecht.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersonen opslaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De contactpersonen zijn opgeslagen" })).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+
+        var advisor = await system.SignedInPageAsync("adviseur@demo.vanbinnenuit.nl");
+        await advisor.GotoAsync("/register/gemeenten/GM0344");
+        await Expect(advisor.GetByRole(AriaRole.Table, new() { Name = "Contactpersonen" })).ToContainTextAsync(name);
+        await Expect(advisor.GetByRole(AriaRole.Button, new() { Name = "Contactpersonen opslaan" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_leader_reports_a_session_with_live_sums_and_Dutch_errors_when_the_counts_do_not_add_up()
     {
         var series = await system.PlannedSeriesOfTheDemoLeaderAsync(weeksAgo: 8);

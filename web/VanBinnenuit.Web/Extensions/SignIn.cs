@@ -76,6 +76,8 @@ public static class SignIn
                 ? Results.SignOut(new AuthenticationProperties { RedirectUri = SignedOutPath },
                     [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme])
                 : Results.BadRequest())
+            // Signing out works even when the session has just run out.
+            .AllowAnonymous()
             .DisableAntiforgery();
         return app;
     }

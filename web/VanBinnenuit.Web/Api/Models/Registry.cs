@@ -22,3 +22,11 @@ public sealed record ImportProblem(int Row, string Column, string Reason);
 
 /// <summary>A CSV import's report: on a dry run, or when the file had problems and nothing was imported.</summary>
 public sealed record ImportReport(bool DryRun, bool Applied, int Rows, int RowsWithProblems, IReadOnlyList<ImportProblem> Problems);
+
+public sealed record ContactPerson(string? Name, string? Role, string? Email, string? Phone);
+
+/// <summary>A municipality's contact persons (<c>contactPersons</c> in the API).</summary>
+public sealed record MunicipalityContacts(string MunicipalityCode, IReadOnlyList<ContactPerson> ContactPersons);
+
+public sealed record MunicipalityDetails(string Code, string Name, string ProvinceCode, string ProvinceName, DateOnly? ValidFrom, DateOnly? ValidTo,
+    IReadOnlyList<string> SuccessorCodes);

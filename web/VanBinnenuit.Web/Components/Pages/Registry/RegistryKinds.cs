@@ -8,6 +8,9 @@ public sealed record RegistryKind(string Slug, string Title, string ApiPath, IRe
     /// <summary>Communities, organisations and leaders can be taken out of use; municipalities end by a CBS change instead.</summary>
     public bool CanDeactivate => Slug != "gemeenten";
 
+    /// <summary>A municipality has a page of its own (contact persons, validity); the other lists are complete as they are.</summary>
+    public string? DetailPath(JsonElement item) => Slug == "gemeenten" ? $"/register/gemeenten/{Text(item, "code")}" : null;
+
     public static readonly IReadOnlyList<RegistryKind> All =
     [
         new("gemeenschappen", "Gemeenschappen", "api/registry/v1/communities",
