@@ -44,6 +44,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         // The coordinator removes it first, so the others find nothing to remove.
         new("DELETE", "/v1/advice-requests/{request}/documents/{document}", null, [204, 404, 403, 404, 404, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/knowledge-base", null,                                   [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/knowledge-base/01930000-0000-7000-8000-00000000b00a", null, [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
         new("POST", "/v1/knowledge-base", Entry,                                 [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("PUT", "/v1/knowledge-base/01930000-0000-7000-8000-00000000b00a", Entry, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/service-levels/attention", null,                         [200, 200, 403, 403, 403, 403, 401, 401, 401, 401, 401]),

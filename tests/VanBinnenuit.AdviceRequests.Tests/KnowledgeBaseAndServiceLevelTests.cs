@@ -33,6 +33,25 @@ public sealed class KnowledgeBaseAndServiceLevelTests(InfrastructureFixture infr
     }
 
     [Fact]
+    public async Task An_entry_is_read_with_its_version_and_an_edit_from_an_older_version_is_refused()
+    {
+        using var coordinator = _factory.Coordinator();
+        var role = Guid.Parse("01930000-0000-7000-8000-00000000b005");
+        using var read = await coordinator.GetAsync($"/v1/knowledge-base/{role}");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var version = read.Headers.ETag!.ToString();
+        Assert.Equal(role, (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+
+        using var first = await SendAsync(coordinator, HttpMethod.Put, $"/v1/knowledge-base/{role}", new { title = "Rol 2", body = "Eerste tekst." }, version);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var stale = await SendAsync(coordinator, HttpMethod.Put, $"/v1/knowledge-base/{role}", new { title = "Rol 2", body = "Tweede tekst." }, version);
+        await stale.AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+
+        using var missing = await coordinator.GetAsync($"/v1/knowledge-base/{Guid.NewGuid()}");
+        await missing.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_coordinator_writes_the_real_text_and_adds_pitfalls_but_not_steps()
     {
         using var coordinator = _factory.Coordinator();

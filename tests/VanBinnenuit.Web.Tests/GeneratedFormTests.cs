@@ -52,6 +52,11 @@ public sealed class GeneratedFormTests(BrowserFixture system)
         await AssertNoServerErrorsAsync(coordinator, $"/bijeenkomsten/{draft}", "data", ["startsAt", "endsAt", "venue", "confidential", "reason", "version"]);
         await AssertNoServerErrorsAsync(coordinator, $"/bijeenkomsten/{draft}", "kies-leider", ["leaderId", "version"]);
         await AssertNoServerErrorsAsync(coordinator, "/kennisbank", "kennis-toevoegen", ["kind", "title", "body"]);
+        await AssertNoServerErrorsAsync(coordinator, "/kennisbank/01930000-0000-7000-8000-00000000b00a/bewerken", "kennis-bewerken", ["title", "body", "version"]);
+        await AssertNoServerErrorsAsync(coordinator, "/register/gemeenschappen", "gemeenschap-toevoegen", ["name", "originCountries", "languages", "presence"]);
+        await AssertNoServerErrorsAsync(coordinator, "/register/organisaties", "activering", ["entry", "change", "reason"]);
+        await AssertNoServerErrorsAsync(coordinator, "/register/gemeenten/GM0518", "contactpersonen", ["name", "role", "email", "phone", "version"]);
+        await AssertNoServerErrorsAsync(coordinator, "/register/importeren", "importeren", ["kind", "dryRun"]);
 
         var administrator = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");
         await AssertNoServerErrorsAsync(administrator, "/beheer/gebruikers", "gebruiker-toevoegen", ["email", "displayName", "role", "municipalityCode", "leaderId", "password"]);

@@ -203,6 +203,30 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     }
 
     [Fact]
+    public async Task A_coordinator_replaces_a_placeholder_of_the_guide_and_a_second_editor_with_an_old_page_is_told_so()
+    {
+        var text = $"De gemeente verbindt en faciliteert. ({Guid.NewGuid():N})";
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await BrowserFixture.MenuAsync(page, "Kennisbank");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rol 1 bewerken" }).ClickAsync();
+        var editing = page.Url;
+
+        // A second window opened on the same version, saved later.
+        var other = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await other.GotoAsync(editing);
+
+        await page.GetByLabel("Tekst").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De tekst is opgeslagen" })).ToBeVisibleAsync();
+        await Expect(page.GetByText(text)).ToBeVisibleAsync();
+        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+
+        await other.GetByLabel("Tekst").FillAsync("Een oudere versie.");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Alert)).ToContainTextAsync("Iemand anders heeft dit intussen gewijzigd");
+    }
+
+    [Fact]
     public async Task A_leader_reports_a_session_with_live_sums_and_Dutch_errors_when_the_counts_do_not_add_up()
     {
         var series = await system.PlannedSeriesOfTheDemoLeaderAsync(weeksAgo: 8);

@@ -20,6 +20,7 @@ public static class KnowledgeBaseApi
     {
         var api = app.MapGroup("/v1/knowledge-base").WithTags("Knowledge base").RequireAuthorization(Policies.FollowAdviceRequests);
         api.MapGet("", ListEntries).WithName("ListKnowledgeEntries");
+        api.MapGet("/{id:guid}", GetEntry).WithName("GetKnowledgeEntry");
         api.MapPost("", AddEntry).WithName("AddKnowledgeEntry").RequireAuthorization(Policies.EditKnowledgeBase);
         api.MapPut("/{id:guid}", EditEntry).WithName("EditKnowledgeEntry").RequireAuthorization(Policies.EditKnowledgeBase);
         return app;
@@ -29,6 +30,19 @@ public static class KnowledgeBaseApi
     {
         var entries = await db.KnowledgeBase.AsNoTracking().OrderBy(e => e.Kind).ThenBy(e => e.Number).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(entries.Select(KnowledgeEntryResponse.For).ToList());
+    }
+
+    /// <summary>One entry with its version (<c>ETag</c>), which an edit must send back as <c>If-Match</c>.</summary>
+    public static async Task<Results<Ok<KnowledgeEntryResponse>, ProblemHttpResult>> GetEntry(
+        Guid id, AdviceRequestsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var entry = await db.KnowledgeBase.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entry is null)
+        {
+            return ApiProblems.NotFound($"The knowledge base has no entry {id}.");
+        }
+        response.Tag(entry.Version);
+        return TypedResults.Ok(KnowledgeEntryResponse.For(entry));
     }
 
     public static async Task<Results<Created<KnowledgeEntryResponse>, ProblemHttpResult>> AddEntry(
