@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the whole system: infrastructure, the four services and the gateway, with the Aspire dashboard.
+# Starts the whole system: infrastructure, the four services, the web frontend and the gateway, with the Aspire dashboard.
 #   ./run.sh                  auto-detect: containers when a runtime answers, local servers otherwise
 #   ./run.sh --infra local    force a mode (containers | local | existing)
 set -euo pipefail
@@ -14,10 +14,11 @@ dotnet build VanBinnenuit.sln -nologo -v quiet
 
 GATEWAY_PORT="${GATEWAY_PORT:-5080}"
 echo
-echo "Gateway:   http://localhost:${GATEWAY_PORT}   (e.g. curl 'http://localhost:${GATEWAY_PORT}/api/registry/v1/municipalities?page=1&pageSize=5')"
+echo "Web:       http://localhost:${GATEWAY_PORT}/   (the Dutch web application; sign in with a demo account below)"
+echo "APIs:      http://localhost:${GATEWAY_PORT}/api   (e.g. curl 'http://localhost:${GATEWAY_PORT}/api/registry/v1/municipalities?page=1&pageSize=5')"
 echo "Dashboard: http://localhost:18888   (the login URL with its token follows below)"
 echo
-echo "Demo accounts (Development only), password Demo-wachtwoord-2026, sign in at http://localhost:${GATEWAY_PORT}/account/login:"
+echo "Demo accounts (Development only), password Demo-wachtwoord-2026:"
 echo "  coordinator@, adviseur@, gespreksleider@, ambtenaar.amsterdam@ (GM0363), ambtenaar.rotterdam@ (GM0599), beheerder@ ...demo.vanbinnenuit.nl"
 echo "A municipality's system (client credentials):"
 echo "  curl -d grant_type=client_credentials -d client_id=demo-gm0363-system -d client_secret=demo-secret-gm0363 -d scope=api http://localhost:${GATEWAY_PORT}/connect/token"
