@@ -9,8 +9,9 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace VanBinnenuit.Identity.Apis;
 
 /// <summary>
-/// <c>/connect/authorize</c> (code flow with PKCE) and <c>/connect/endsession</c>: a person who is not signed in goes to the
+/// <c>/connect/authorize</c> (code flow with PKCE): a person who is not signed in goes to the
 /// sign-in page and comes back; a signed-in person gets a code for the client that asked.
+/// <c>/connect/endsession</c> ends that sign-in when the person signs out of a client.
 /// </summary>
 public static class AuthorizationApi
 {
