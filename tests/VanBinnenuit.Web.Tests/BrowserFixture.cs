@@ -33,6 +33,8 @@ public sealed class BrowserFixture : SystemFixture
         await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, cancellationToken);
         await base.WaitUntilReadyAsync(cancellationToken);
         _playwright = await Playwright.CreateAsync();
+        // Two cores run the whole system beside the browser: give a page more than the default five seconds to answer.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

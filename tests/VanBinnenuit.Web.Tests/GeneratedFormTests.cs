@@ -56,6 +56,8 @@ public sealed class GeneratedFormTests(BrowserFixture system)
         await AssertNoServerErrorsAsync(coordinator, "/register/gemeenschappen", "gemeenschap-toevoegen", ["name", "originCountries", "languages", "presence"]);
         await AssertNoServerErrorsAsync(coordinator, "/register/organisaties", "activering", ["entry", "change", "reason"]);
         await AssertNoServerErrorsAsync(coordinator, "/register/gemeenten/GM0518", "contactpersonen", ["name", "role", "email", "phone", "version"]);
+        // A municipality no other test uses: a generated post may really end it.
+        await AssertNoServerErrorsAsync(coordinator, "/register/gemeenten/GM0014", "bestaan", ["validFrom", "validTo", "successorCodes", "version"]);
         await AssertNoServerErrorsAsync(coordinator, "/register/importeren", "importeren", ["kind", "dryRun"]);
 
         var administrator = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");

@@ -196,6 +196,11 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De contactpersonen zijn opgeslagen" })).ToBeVisibleAsync();
         Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
 
+        // A successor without an end date is refused, in Dutch, at the field.
+        await page.GetByLabel("Opvolgers").FillAsync("GM0363");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bestaan opslaan" }).ClickAsync();
+        await Expect(page.Locator("#veld-successorCodes-fout")).ToContainTextAsync("einddatum");
+
         var advisor = await system.SignedInPageAsync("adviseur@demo.vanbinnenuit.nl");
         await advisor.GotoAsync("/register/gemeenten/GM0344");
         await Expect(advisor.GetByRole(AriaRole.Table, new() { Name = "Contactpersonen" })).ToContainTextAsync(name);

@@ -26,8 +26,8 @@ public static class FormValues
         return null;
     }
 
-    /// <summary>Codes typed as a list (<c>ar, ti</c>): trimmed, without empty entries; lower case unless <paramref name="keepCase"/> (country codes).</summary>
-    public static IReadOnlyList<string> Codes(string? text, bool keepCase = false) =>
+    /// <summary>Codes typed as a list (<c>ar, ti</c>): trimmed, without empty entries; lower case (language and topic codes), or upper case with <paramref name="upperCase"/> (country and municipality codes).</summary>
+    public static IReadOnlyList<string> Codes(string? text, bool upperCase = false) =>
         [.. (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(code => keepCase ? code : code.ToLowerInvariant())];
+            .Select(code => upperCase ? code.ToUpperInvariant() : code.ToLowerInvariant())];
 }
