@@ -28,7 +28,7 @@ public sealed class GatewayApi(HttpClient http, IHttpContextAccessor accessor)
         {
             request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType(), options: Json);
         }
-        // A version that is no entity tag (a tampered form) is not sent: the API then asks for one (428).
+        // No version, or one that is no entity tag (a tampered form), is not sent: the API then asks for one (428).
         if (EntityTagHeaderValue.TryParse(ifMatch, out var version))
         {
             request.Headers.IfMatch.Add(version);

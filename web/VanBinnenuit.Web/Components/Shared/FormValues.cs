@@ -11,6 +11,9 @@ public static class FormValues
             ? value.ToString()
             : null;
 
+    /// <summary>Trimmed text, or null when nothing was typed: what the APIs expect of an optional field.</summary>
+    public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>A date as a date input sends it (<c>2027-03-15</c>); null when empty, and a Dutch problem at the field when it is no date.</summary>
     public static DateOnly? Date(FormErrors errors, string field, string? value)
     {

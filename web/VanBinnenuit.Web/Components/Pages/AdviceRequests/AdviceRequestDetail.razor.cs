@@ -74,7 +74,7 @@ public partial class AdviceRequestDetail
     private Task ChangeStatusAsync()
     {
         var form = HttpContext.Request.Form;
-        var change = new StatusChange(form["action"].ToString(), Blank(form["advisorId"]), Blank(form["result"]), Blank(form["reason"]));
+        var change = new StatusChange(form["action"].ToString(), FormValues.Text(form["advisorId"]), FormValues.Text(form["result"]), FormValues.Text(form["reason"]));
         return SendAsync(HttpMethod.Post, $"{Path}/status-changes", change, "stap");
     }
 
@@ -125,15 +125,16 @@ public partial class AdviceRequestDetail
             errors.Add("message.text", "Schrijf een bericht.");
             return Task.CompletedTask;
         }
-        return SendAsync(HttpMethod.Post, $"{Path}/messages", new MessageSubmission(form["message.text"], form["internal"] == "true"), "bericht",
-            withVersion: false);
+        return SendAsync(HttpMethod.Post, $"{Path}/messages", new MessageSubmission(form["message.text"], form["internal"] == "true"), "bericht");
     }
 
-    /// <summary>Sends a change with the version the page showed (so a change by someone else in between is refused), then shows the page anew.</summary>
-    private async Task SendAsync(HttpMethod method, string path, object body, string confirmation, bool withVersion = true)
+    /// <summary>
+    /// Sends a change with the version the page showed, where its form has one (so a change by someone else in between is
+    /// refused; a message needs none), then shows the page anew.
+    /// </summary>
+    private async Task SendAsync(HttpMethod method, string path, object body, string confirmation)
     {
-        var version = withVersion ? Blank(HttpContext.Request.Form["version"]) : null;
-        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, version);
+        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, HttpContext.Request.Form["version"].ToString());
         if (result.Succeeded)
         {
             Navigation.NavigateTo($"/adviesaanvragen/{Id}?melding={confirmation}");
@@ -146,6 +147,4 @@ public partial class AdviceRequestDetail
             errors.Add("message.text", text);
         }
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

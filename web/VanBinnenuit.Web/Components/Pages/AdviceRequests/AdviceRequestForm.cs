@@ -95,9 +95,7 @@ public sealed class AdviceRequestForm
         }
         return errors.Any
             ? null
-            : new AdviceRequestSubmission(MunicipalityCode, TopicCodes, step, Question, Hopes, Blank(HopesOther), from, until, Blank(TimingNote),
-                new ContactOfficer(ContactName, ContactEmail, Blank(ContactPhone)));
+            : new AdviceRequestSubmission(MunicipalityCode, TopicCodes, step, Question, Hopes, FormValues.Text(HopesOther), from, until, FormValues.Text(TimingNote),
+                new ContactOfficer(ContactName, ContactEmail, FormValues.Text(ContactPhone)));
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

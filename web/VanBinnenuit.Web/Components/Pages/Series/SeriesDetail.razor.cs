@@ -83,7 +83,7 @@ public partial class SeriesDetail
         var (starts, ends, venues) = (form["startsAt"], form["endsAt"], form["venue"]);
         var confidential = form["confidential"].ToHashSet();
         var sessions = Enumerable.Range(0, Math.Min(3, starts.Count)).Select(i => new SessionPlan(
-            Blank(starts[i]), Blank(ends.ElementAtOrDefault(i)), Blank(venues.ElementAtOrDefault(i)), confidential.Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+            FormValues.Text(starts[i]), FormValues.Text(ends.ElementAtOrDefault(i)), FormValues.Text(venues.ElementAtOrDefault(i)), confidential.Contains(i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         for (var i = 0; i < sessions.Count; i++)
         {
             if (sessions[i].StartsAt is null) errors.Add($"sessions[{i}].startsAt", "Vul het begin in.");
@@ -93,21 +93,19 @@ public partial class SeriesDetail
         {
             return Task.CompletedTask;
         }
-        return SendAsync(HttpMethod.Put, $"{Path}/sessions", new SessionsPlan(sessions, Blank(form["reason"])), "data");
+        return SendAsync(HttpMethod.Put, $"{Path}/sessions", new SessionsPlan(sessions, FormValues.Text(form["reason"])), "data");
     }
 
     /// <summary>The i-th posted value of a field the form repeats per session, so the dates typed stay when the API refuses them.</summary>
     private string? PostedAt(string name, int i) =>
         HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType && HttpContext.Request.Form[name] is { Count: 3 } values ? values[i] : null;
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
     private Task PlanAsync() => SendAsync(HttpMethod.Post, $"{Path}/planning", new { }, "gepland");
 
     private async Task SendAsync(HttpMethod method, string path, object body, string confirmation)
     {
         var version = HttpContext.Request.Form["version"].ToString();
-        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, string.IsNullOrEmpty(version) ? null : version);
+        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, version);
         if (result.Succeeded)
         {
             Navigation.NavigateTo($"/bijeenkomsten/{Id}?melding={confirmation}");
