@@ -16,7 +16,11 @@ namespace VanBinnenuit.Benchmarks;
 /// </summary>
 internal sealed class MonitoringLoad(BenchmarkSystem system)
 {
+    /// <summary>The exact figures a coordinator may ask for over free dates (logged), against which the naive recount is checked.</summary>
     public const string Period = "from=2024-01-01&until=2026-12-31";
+
+    /// <summary>A grid period, as protected roles ask: a whole year of the three the data covers.</summary>
+    public const string GridPeriod = "period=2025";
     private static readonly string[] Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];
     private static readonly string[] Topics = ["lgbt-acceptance", "gender-equality", "partner-choice", "domestic-violence", "honour-related-violence", "self-determination"];
     private readonly Random _random = new(17);
@@ -115,13 +119,15 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
         }
         await using (var copy = await connection.BeginBinaryImportAsync(
             "COPY session_reports (id, series_id, session_number, version, is_current, session_starts_at, session_date, reported_by, reported_at, attendance, returned, languages, topic_codes, safety, follow_up_needed, " +
-            "by_age_from18to29, by_age_from30to49, by_age_from50to64, by_age_from65, by_age_not_stated, by_age_under18, by_gender_men, by_gender_not_stated, by_gender_other, by_gender_women, referrals) FROM STDIN (FORMAT BINARY)"))
+            "by_age_from18to29, by_age_from30to49, by_age_from50to64, by_age_from65, by_age_not_stated, by_age_under18, by_gender_men, by_gender_not_stated, by_gender_other, by_gender_women, referrals, record_key) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var plan in plans)
             {
                 var first = _random.Next(6, 25);
                 for (var n = 1; n <= 3; n++)
                 {
+                    // Every version of a report carries its key, as the service keeps it across corrections.
+                    var key = _random.NextInt64(1L << 32);
                     var attendance = Math.Max(3, first - _random.Next(0, 5) * (n - 1));
                     var returned = n == 1 ? 0 : Math.Min(attendance, first - _random.Next(0, 4));
                     // One in ten sessions was corrected once: the superseded version stays, not current.
@@ -155,6 +161,7 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
                             await copy.WriteAsync(gender, NpgsqlDbType.Integer);
                         }
                         await copy.WriteAsync("[]", NpgsqlDbType.Jsonb);
+                        await copy.WriteAsync(key, NpgsqlDbType.Bigint);
                         reports++;
                     }
                 }

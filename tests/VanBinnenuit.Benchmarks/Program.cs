@@ -17,10 +17,12 @@ if (mode == "monitoring")
     await monitoring.CheckExactAsync();
     var served = await monitoring.ServiceAsync(new Dictionary<string, string>
     {
-        ["overview"] = $"/api/monitoring/v1/indicators/overview?{MonitoringLoad.Period}",
-        ["per municipality"] = $"/api/monitoring/v1/indicators/breakdown?by=municipality&per=month&{MonitoringLoad.Period}",
-        // A period that does not start on the 1st cannot use the monthly rollup: counted from the reports.
-        ["per municipality, recounted"] = "/api/monitoring/v1/indicators/breakdown?by=municipality&per=month&from=2023-12-31&until=2026-12-31",
+        // Protected figures (cell key method) over the grid, as officers, advisors and exports get them.
+        ["overview"] = $"/api/monitoring/v1/indicators/overview?{MonitoringLoad.GridPeriod}",
+        ["per municipality"] = $"/api/monitoring/v1/indicators/breakdown?by=municipality&per=month&{MonitoringLoad.GridPeriod}",
+        ["per community, one municipality"] = $"/api/monitoring/v1/indicators/breakdown?by=community&per=month&municipality=GM0363&{MonitoringLoad.GridPeriod}",
+        // A coordinator's exact figures over free dates not starting on the 1st cannot use the monthly rollup: counted from the reports.
+        ["per municipality, exact, recounted"] = "/api/monitoring/v1/indicators/breakdown?by=municipality&per=month&from=2023-12-31&until=2026-12-31&unsuppressed=true",
         ["coverage gaps"] = "/api/monitoring/v1/indicators/coverage-gaps",
     }, requests: 200, concurrency: 1);
     Report.Print("Monitoring's indicators through the gateway (70,000 series, 210,000 reports)", served);

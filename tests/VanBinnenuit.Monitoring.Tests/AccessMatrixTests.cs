@@ -34,6 +34,8 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("GET", "/v1/indicators/attitudes", null,                        [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/indicators/attitudes.csv?until=2000-01-01", null,   [400, 400, 403, 400, 400, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/indicators/coverage-gaps.csv", null,                [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/indicators/overview?from=2026-01-01", null,         [400, 400, 403, 400, 400, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/exact-figure-reads", null,                          [403, 403, 403, 403, 403, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/reports/programme/2026", null,                      [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/reports/programme/2026.csv", null,                  [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/statements", null,                                  [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),

@@ -1,24 +1,19 @@
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 
 namespace VanBinnenuit.Monitoring.Tests;
 
 public sealed class AttitudeShiftTests
 {
-    [Fact]
-    public void The_mean_and_share_agreeing_are_worked_out_from_the_histogram()
-    {
-        // 2×1 + 2×2 + 2×3 + 2×4 + 2×5 = 30 over 10 people: mean 3; 4 of 10 agree.
-        var summary = AnswerSummary.Of([2, 2, 2, 2, 2]);
-        Assert.Equal((10L, 3.00m, 40.0m), (summary.N!.Value, summary.Mean!.Value, summary.ShareAgreeing!.Value));
-        Assert.Equal(new AnswerSummary(0, null, null), AnswerSummary.Of([0, 0, 0, 0, 0]));
-    }
+    private static List<AttitudeHistogram> Histograms(params int[][] counts) =>
+        [.. counts.Select((c, i) => new AttitudeHistogram { Counts = c, RecordKey = 1_000_003L * (i + 1) })];
+
+    private static readonly FigureProtection Protection = new SuppressionRules().Protection(exact: false);
 
     [Fact]
-    public void The_shift_adds_the_series_histograms_per_option_and_compares_after_with_before()
+    public void The_exact_shift_adds_the_series_histograms_per_option_and_compares_after_with_before()
     {
-        var shift = AttitudeShift.Of(
-            before: [[4, 3, 2, 1, 0], [2, 2, 2, 0, 0]],
-            after: [[0, 1, 2, 4, 3], [0, 0, 2, 2, 2]]);
+        var shift = AttitudeShift.Of(Histograms([4, 3, 2, 1, 0], [2, 2, 2, 0, 0]), Histograms([0, 1, 2, 4, 3], [0, 0, 2, 2, 2]), FigureProtection.Exact);
         // Before: 16 people, (6×1 + 5×2 + 4×3 + 1×4) / 16 = 32/16 = 2.00, 1 of 16 agree (6.3%).
         Assert.Equal((16L, 2.00m, 6.3m), (shift.Before.N!.Value, shift.Before.Mean!.Value, shift.Before.ShareAgreeing!.Value));
         // After: 16 people, (1×2 + 4×3 + 6×4 + 5×5) / 16 = 63/16 = 3.94, 11 of 16 agree (68.8%).
@@ -27,11 +22,28 @@ public sealed class AttitudeShiftTests
     }
 
     [Fact]
-    public void A_moment_answered_by_fewer_than_the_threshold_hides_its_figures_and_the_shift()
+    public void Protected_means_and_shares_come_from_protected_counts_rounded_to_one_decimal_and_whole_percents()
     {
-        var shift = AttitudeShift.Of(before: [[1, 1, 1, 0, 0]], after: [[0, 0, 2, 4, 3]]).Suppressed(5);
-        Assert.Equal(new AnswerSummary(null, null, null), shift.Before);
-        Assert.Equal(9, shift.After.N);
+        var before = Histograms([10, 10, 5, 3, 2]);
+        var after = Histograms([2, 3, 5, 10, 10]);
+        var shift = AttitudeShift.Of(before, after, Protection);
+        var keys = before.Sum(h => h.RecordKey);
+        var options = Enumerable.Range(0, 5).Select(i => Protection.Adjusted(new CellSum(before[0].Counts[i], keys), (Measure)((int)Measure.Option1 + i))).ToList();
+        Assert.Equal(FigureProtection.Round((decimal)options.Select((c, i) => c * (i + 1)).Sum() / options.Sum(), 1), shift.Before.Mean);
+        Assert.Equal(FigureProtection.Round(100m * (options[3] + options[4]) / options.Sum(), 0), shift.Before.ShareAgreeing);
+        Assert.Equal(Protection.Count(new CellSum(30, keys), Measure.Answers), shift.Before.N);
+        Assert.Equal(decimal.Round(shift.MeanShift!.Value, 1), shift.MeanShift);
+        Assert.Equal(decimal.Round(shift.AgreeingShift!.Value, 0), shift.AgreeingShift);
+    }
+
+    [Fact]
+    public void A_moment_answered_by_fewer_than_the_minimum_denominator_shows_no_mean_share_or_shift()
+    {
+        // Six answers: 66.7 % and then 83.3 % agreeing would say how many disagree; below ten answers nothing derived is shown.
+        var shift = AttitudeShift.Of(Histograms([1, 1, 0, 2, 2]), Histograms([0, 0, 2, 4, 3]), Protection);
+        Assert.Null(shift.Before.Mean);
+        Assert.Null(shift.Before.ShareAgreeing);
+        Assert.Null(shift.After.Mean);
         Assert.Null(shift.MeanShift);
         Assert.Null(shift.AgreeingShift);
     }

@@ -40,19 +40,24 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
-    public async Task Per_municipality_and_month_small_reach_is_hidden_with_its_complement()
+    public async Task Per_municipality_and_month_every_figure_about_people_is_a_protected_cell_of_its_own()
     {
         using var advisor = _factory.ClientFor(Roles.Advisor);
-        var table = await advisor.GetFromJsonAsync<JsonElement>("/v1/indicators/breakdown?by=municipality&per=month&from=2026-01-01&until=2026-12-31");
+        var table = await advisor.GetFromJsonAsync<JsonElement>("/v1/indicators/breakdown?by=municipality&per=month&period=2026");
         Assert.Equal(["2026-04"], table.GetProperty("periods").EnumerateArray().Select(p => p.GetString()));
         var rows = table.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
         Assert.Equal("Amsterdam", rows["GM0363"].GetProperty("name").GetString());
         Assert.Equal(3, rows["GM0363"].GetProperty("sessionsHeldTotal").GetInt32());
         Assert.Equal(1, rows["GM0599"].GetProperty("sessionsHeldTotal").GetInt32());
-        // Rotterdam's 3 people are hidden, and so is Amsterdam's 33: with the total of 36 shown, it would give the 3 away.
-        Assert.Equal(JsonValueKind.Null, rows["GM0599"].GetProperty("peopleReached")[0].ValueKind);
-        Assert.Equal(JsonValueKind.Null, rows["GM0363"].GetProperty("peopleReached")[0].ValueKind);
-        Assert.Equal(36, table.GetProperty("peopleReachedTotal").GetInt64());
+        // Rotterdam's 3, Amsterdam's 33 and the total of 36 are each adjusted from their own records, so 36 − 33 is not 3.
+        Protected.AssertCount(3, rows["GM0599"].GetProperty("peopleReached")[0]);
+        Protected.AssertCount(33, rows["GM0363"].GetProperty("peopleReached")[0]);
+        Protected.AssertCount(36, table.GetProperty("peopleReachedTotal"));
+        // The same records are the same cell: the month, the row's total and the column's total of a one-month table agree.
+        Assert.Equal(rows["GM0363"].GetProperty("peopleReached")[0].GetRawText(), rows["GM0363"].GetProperty("peopleReachedTotal").GetRawText());
+        Assert.Equal(table.GetProperty("peopleReachedTotals")[0].GetRawText(), table.GetProperty("peopleReachedTotal").GetRawText());
+        Assert.True(table.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(5, table.GetProperty("fewerThan").GetInt32());
 
         using var coordinator = _factory.ClientFor(Roles.Coordinator);
         var raw = await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/breakdown?by=municipality&per=month&from=2026-01-01&until=2026-12-31&unsuppressed=true");
@@ -94,9 +99,9 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
         {
             var db = scope.ServiceProvider.GetRequiredService<MonitoringDbContext>();
             async Task<List<string>> RowsAsync() => [.. (await db.Reach.AsNoTracking().Where(r => r.Sessions != 0).ToListAsync())
-                .Select(r => $"{r.Dimension}|{r.Month}|{r.Key}|{r.Sessions}|{r.Attendances}|{r.People}").Order()];
+                .Select(r => $"{r.Dimension}|{r.Month}|{r.Key}|{r.Sessions}|{r.Attendances}|{r.People}|{r.RecordKeys}").Order()];
             async Task<List<string>> FactsAsync() => [.. (await db.Facts.AsNoTracking().ToListAsync())
-                .Select(f => $"{f.SeriesId}|{f.HeldAt1}|{f.HeldAt2}|{f.HeldAt3}|{f.Attendance1}|{f.Attendance2}|{f.Attendance3}|{f.Returned1}|{f.Returned2}|{f.Returned3}").Order()];
+                .Select(f => $"{f.SeriesId}|{f.HeldAt1}|{f.HeldAt2}|{f.HeldAt3}|{f.Attendance1}|{f.Attendance2}|{f.Attendance3}|{f.Returned1}|{f.Returned2}|{f.Returned3}|{f.Key1}|{f.Key2}|{f.Key3}").Order()];
             var (kept, facts) = (await RowsAsync(), await FactsAsync());
             Assert.Contains(facts, f => f.StartsWith($"{series}|", StringComparison.Ordinal) && f.Contains("|16|12||0|10|", StringComparison.Ordinal));
             await db.Database.ExecuteSqlRawAsync("SELECT reach_rebuild()");
@@ -114,18 +119,23 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
     private static string Strip(string json) => System.Text.RegularExpressions.Regex.Replace(json, "\"from\":\"[0-9-]+\"", "");
 
     [Fact]
-    public async Task The_csv_export_has_the_dutch_columns_and_marks_suppressed_figures_x()
+    public async Task The_csv_export_has_the_dutch_columns_says_figures_are_adjusted_and_gives_the_json_figures()
     {
         using var advisor = _factory.ClientFor(Roles.Advisor);
-        using var response = await advisor.GetAsync("/v1/indicators/breakdown.csv?by=audience&per=quarter&from=2026-01-01&until=2026-12-31");
+        using var response = await advisor.GetAsync("/v1/indicators/breakdown.csv?by=audience&per=quarter&period=2026");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Indeling,Code,Naam,Periode,Bijeenkomsten gehouden,Bereikte personen", lines[0]);
-        Assert.Contains("audience,youth,youth,2026-K2,1,x", lines);
-        Assert.Contains("audience,,Totaal,Totaal,4,36", lines);
+        Assert.Equal("Indeling,Code,Naam,Periode,Bijeenkomsten gehouden,Bereikte personen (licht aangepast zodat niemand herkenbaar is; "
+            + "totalen kunnen iets afwijken van de som van de delen; <5 = minder dan 5)", lines[0]);
+        var json = await advisor.GetFromJsonAsync<JsonElement>("/v1/indicators/breakdown?by=audience&per=quarter&period=2026");
+        static string Csv(JsonElement figure) => figure.ValueKind == JsonValueKind.Null ? "<5" : figure.GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var youth = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "youth");
+        Assert.Contains($"audience,youth,youth,2026-K2,1,{Csv(youth.GetProperty("peopleReached")[0])}", lines);
+        Assert.Contains($"audience,,Totaal,Totaal,4,{Csv(json.GetProperty("peopleReachedTotal"))}", lines);
+        Protected.AssertCount(36, json.GetProperty("peopleReachedTotal"));
     }
 
     [Fact]
@@ -143,7 +153,7 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
     }
 
     [Fact]
-    public async Task Attitude_answers_become_a_shift_and_the_yearly_report_carries_it_suppressed()
+    public async Task Attitude_answers_become_a_shift_and_the_yearly_report_carries_it_protected()
     {
         using var coordinator = _factory.ClientFor(Roles.Coordinator);
         var statement = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/statements")).EnumerateArray()
@@ -155,25 +165,45 @@ public sealed class BreakdownAndReportsApiTests(InfrastructureFixture infrastruc
             Assert.Equal(["answers[0].statementId"], await unknown.AssertProblemAsync(HttpStatusCode.UnprocessableEntity));
         }
 
-        var shifts = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/attitudes?from=2026-01-01&until=2026-12-31")).EnumerateArray().ToList();
+        var shifts = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/attitudes?period=2026&unsuppressed=true")).EnumerateArray().ToList();
         var shift = Assert.Single(shifts).GetProperty("shift");
         // 67/30 = 2.233 before, 113/30 = 3.767 after: the shift is 46/30 = 1.53, not the 1.54 between the rounded means.
         Assert.Equal((2.23m, 3.77m, 1.53m), (shift.GetProperty("before").GetProperty("mean").GetDecimal(), shift.GetProperty("after").GetProperty("mean").GetDecimal(),
             shift.GetProperty("meanShift").GetDecimal()));
 
-        var shiftsCsv = (await coordinator.GetStringAsync("/v1/indicators/attitudes.csv?from=2026-01-01&until=2026-12-31")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        // Exports carry protected figures only: the same as the protected JSON answer, means to one decimal, shares in whole percents.
+        using (var exact = await coordinator.GetAsync("/v1/indicators/attitudes.csv?period=2026&unsuppressed=true"))
+        {
+            Assert.Equal(["unsuppressed"], await exact.AssertProblemAsync(HttpStatusCode.BadRequest));
+        }
+        var protectedShift = (await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/attitudes?period=2026"))[0].GetProperty("shift");
+        var before = protectedShift.GetProperty("before");
+        Protected.AssertCount(30, before.GetProperty("n"));
+        Assert.InRange(before.GetProperty("mean").GetDecimal(), 1.9m, 2.6m);
+        Assert.Equal(decimal.Truncate(before.GetProperty("shareAgreeing").GetDecimal()), before.GetProperty("shareAgreeing").GetDecimal());
+        var shiftsCsv = (await coordinator.GetStringAsync("/v1/indicators/attitudes.csv?period=2026")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("partner-choice,", shiftsCsv[1]);
-        Assert.EndsWith(",30,2.23,16.7,30,3.77,66.7,1.53,50.0", shiftsCsv[1]);
+        static string N(JsonElement e) => e.ToString();
+        Assert.EndsWith(string.Join(',', N(before.GetProperty("n")), N(before.GetProperty("mean")), N(before.GetProperty("shareAgreeing")),
+            N(protectedShift.GetProperty("after").GetProperty("n")), N(protectedShift.GetProperty("after").GetProperty("mean")),
+            N(protectedShift.GetProperty("after").GetProperty("shareAgreeing")), N(protectedShift.GetProperty("meanShift")), N(protectedShift.GetProperty("agreeingShift"))),
+            shiftsCsv[1]);
 
+        // The yearly report is protected for everyone, coordinators too, and gives the year's cell as the overview does.
         var report = await coordinator.GetFromJsonAsync<JsonElement>("/v1/reports/programme/2026");
-        Assert.Equal((4, 36L, 1), (report.GetProperty("meetingsHeld").GetInt32(), report.GetProperty("peopleReached").GetInt64(), report.GetProperty("seriesCompleted").GetInt32()));
+        Assert.Equal((4, 1), (report.GetProperty("meetingsHeld").GetInt32(), report.GetProperty("seriesCompleted").GetInt32()));
+        Protected.AssertCount(36, report.GetProperty("peopleReached"));
+        var overview = await coordinator.GetFromJsonAsync<JsonElement>("/v1/indicators/overview?period=2026");
+        Assert.Equal(overview.GetProperty("peopleReached").GetRawText(), report.GetProperty("peopleReached").GetRawText());
         Assert.Equal(2, report.GetProperty("municipalitiesReached").GetInt32());
-        Assert.Equal(1.53m, report.GetProperty("attitudeShifts")[0].GetProperty("shift").GetProperty("meanShift").GetDecimal());
+        Assert.Equal(protectedShift.GetProperty("meanShift").GetRawText(), report.GetProperty("attitudeShifts")[0].GetProperty("shift").GetProperty("meanShift").GetRawText());
         using var officer = _factory.ClientFor(Roles.MunicipalOfficer, "GM0599");
         var own = await officer.GetFromJsonAsync<JsonElement>("/v1/reports/programme/2026");
-        Assert.Equal((1, JsonValueKind.Null), (own.GetProperty("meetingsHeld").GetInt32(), own.GetProperty("peopleReached").ValueKind));
+        Assert.Equal(1, own.GetProperty("meetingsHeld").GetInt32());
+        Protected.AssertCount(3, own.GetProperty("peopleReached"));
         var csv = await officer.GetStringAsync("/v1/reports/programme/2026.csv");
-        Assert.Contains("Bereikte personen,x", csv);
+        Assert.Contains("Bereikte personen (licht aangepast zodat niemand herkenbaar is; totalen kunnen iets afwijken van de som van de delen; <5 = minder dan 5),"
+            + (own.GetProperty("peopleReached").ValueKind == JsonValueKind.Null ? "<5" : own.GetProperty("peopleReached").ToString()), csv);
     }
 
     private async Task PutAttitudesAsync(HttpClient client, string moment, Guid statement, int[] counts)

@@ -1,24 +1,28 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Monitoring.Tests;
 
 /// <summary>Monitoring in-process on a real PostgreSQL database of its own, with series as scheduling's events would have left them.</summary>
-public sealed class MonitoringApiFactory(string database, string broker, IReadOnlyDictionary<string, string>? settings)
+/// <param name="keys">Where record keys come from; a seeded source makes an attack on the figures repeatable.</param>
+public sealed class MonitoringApiFactory(string database, string broker, IReadOnlyDictionary<string, string>? settings, IRecordKeys? keys = null)
     : ServiceApiFactory<MonitoringDbContext>(ResourceNames.Monitoring, ResourceNames.MonitoringDb, database, broker)
 {
     public static readonly Guid Community = Guid.Parse("01930000-0000-7000-8000-0000000000c1");
 
-    public static async Task<MonitoringApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<MonitoringApiFactory> StartAsync(
+        InfrastructureFixture infrastructure, string prefix, IReadOnlyDictionary<string, string>? settings = null, IRecordKeys? keys = null)
     {
         var factory = new MonitoringApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.MonitoringDb, prefix),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker), settings);
+            await infrastructure.ConnectionStringAsync(ResourceNames.Broker), settings, keys);
         factory.CreateClient().Dispose();
         await factory.SeedAsync(db =>
         {
@@ -36,6 +40,10 @@ public sealed class MonitoringApiFactory(string database, string broker, IReadOn
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+        if (keys is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(keys));
         }
     }
 

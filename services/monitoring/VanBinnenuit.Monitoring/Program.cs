@@ -22,5 +22,6 @@ app.MapBreakdownApi();
 app.MapCoverageGapsApi();
 app.MapAttitudesApi();
 app.MapProgrammeReportApi();
+app.MapExactFigureReadsApi();
 
 app.Run();

@@ -18,7 +18,7 @@ public static class Exports
     };
 
     // Only the indicators' own filters are passed on.
-    private static readonly string[] Filters = ["by", "per", "from", "until", "municipality"];
+    private static readonly string[] Filters = ["by", "per", "period", "municipality"];
 
     public static WebApplication MapExportEndpoints(this WebApplication app)
     {

@@ -13,6 +13,8 @@ public static class WebServiceExtensions
     public static IHostApplicationBuilder AddWebFrontend(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        // The programme period, for the results page's choice of periods (the same section monitoring reads).
+        builder.Services.AddOptions<VanBinnenuit.ServiceDefaults.ProgrammeTarget>().BindConfiguration(VanBinnenuit.ServiceDefaults.ProgrammeTarget.Section);
         // People get the Dutch error page (/fout), not the APIs' problem+json.
         builder.Services.RemoveAll<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>();
         builder.AddSignIn();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
@@ -34,8 +35,9 @@ public static class AttitudesApi
         var series = app.MapGroup("/v1/series/{id:guid}/attitudes").WithTags("Effect measurement").RequireAuthorization(Policies.ReportSessions);
         series.MapGet("", GetHistograms).WithName("GetAttitudeHistograms");
         series.MapPut("/{moment}", RecordHistograms).WithName("RecordAttitudeHistograms");
-        app.MapGet("/v1/indicators/attitudes", Shifts).WithTags("Indicators").WithName("GetAttitudeShifts").RequireAuthorization(Policies.ReadIndicators);
-        app.MapGet("/v1/indicators/attitudes.csv", ExportShifts).WithTags("Indicators").WithName("ExportAttitudeShifts").RequireAuthorization(Policies.ReadIndicators);
+        var indicators = app.MapGroup("/v1/indicators").WithTags("Indicators").RequireAuthorization(Policies.ReadIndicators).LogsExactFigureReads();
+        indicators.MapGet("/attitudes", Shifts).WithName("GetAttitudeShifts");
+        indicators.MapGet("/attitudes.csv", ExportShifts).WithName("ExportAttitudeShifts");
         return app;
     }
 
@@ -105,7 +107,7 @@ public static class AttitudesApi
 
     /// <summary>Replaces the histograms of one moment: <c>before</c> once session 1 has begun, <c>after</c> once session 3 has ended.</summary>
     public static async Task<Results<Ok<List<HistogramResponse>>, ProblemHttpResult>> RecordHistograms(
-        Guid id, string moment, AttitudesDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, string moment, AttitudesDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, IRecordKeys keys, CancellationToken cancellationToken)
     {
         var validation = new Validation();
         if (!EnumWords.TryParse(moment, out Moment when))
@@ -144,7 +146,7 @@ public static class AttitudesApi
             var histogram = existing.SingleOrDefault(h => h.StatementId == a.StatementId);
             if (histogram is null)
             {
-                histogram = new AttitudeHistogram { SeriesId = id, Moment = when, StatementId = a.StatementId };
+                histogram = new AttitudeHistogram { SeriesId = id, Moment = when, StatementId = a.StatementId, RecordKey = keys.Next() };
                 db.Attitudes.Add(histogram);
             }
             (histogram.Counts, histogram.RecordedBy, histogram.RecordedAt) = (a.Counts, caller.Subject ?? "", now);
@@ -154,20 +156,23 @@ public static class AttitudesApi
         return TypedResults.Ok(histograms.Select(h => new HistogramResponse(h.StatementId, h.Moment, h.Counts, h.RecordedAt)).ToList());
     }
 
-    /// <summary>Per statement, the shift over the series that began in the period (only series with both moments), suppressed below the threshold.</summary>
-    public static async Task<Results<Ok<List<StatementShift>>, ProblemHttpResult>> Shifts(
+    /// <summary>Per statement, the shift over the series that began in the period (only series with both moments), from protected counts.</summary>
+    public static Task<Results<Ok<List<StatementShift>>, ProblemHttpResult>> Shifts(
         [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
+        CancellationToken cancellationToken) => ShiftsAsync(query, db, caller, target.Value, rules.Value, exactAllowed: true, cancellationToken);
+
+    private static async Task<Results<Ok<List<StatementShift>>, ProblemHttpResult>> ShiftsAsync(
+        IndicatorQuery query, MonitoringDbContext db, Caller caller, ProgrammeTarget target, SuppressionRules rules, bool exactAllowed,
         CancellationToken cancellationToken)
     {
-        var (scope, suppress, problem) = query.Resolve(caller, target.Value);
+        var (scope, protection, problem) = query.Resolve(caller, target, rules, exactAllowed);
         if (problem is not null)
         {
             return problem;
         }
         var histograms = await db.AttitudesIn(scope!).ToListAsync(cancellationToken);
         var statements = await db.Statements.AsNoTracking().OrderBy(s => s.Order).ToListAsync(cancellationToken);
-        var threshold = suppress ? rules.Value.SmallCellThreshold : 0;
-        return TypedResults.Ok(AttitudeShifts(statements, histograms, threshold));
+        return TypedResults.Ok(AttitudeShifts(statements, histograms, protection));
     }
 
     /// <summary>
@@ -178,26 +183,28 @@ public static class AttitudesApi
         [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)
     {
-        var answer = await Shifts(query, db, caller, target, rules, cancellationToken);
+        var answer = await ShiftsAsync(query, db, caller, target.Value, rules.Value, exactAllowed: false, cancellationToken);
         if (answer.Result is not Ok<List<StatementShift>> { Value: { } shifts })
         {
             return (ProblemHttpResult)answer.Result;
         }
+        var fewerThan = rules.Value.SmallCellThreshold;
         return (FileContentHttpResult)CsvExport.File("houdingsverandering.csv",
-            ["Stelling", "Tekst", "Aantal voor", "Gemiddelde voor", "% eens voor", "Aantal na", "Gemiddelde na", "% eens na", "Verschuiving gemiddelde", "Verschuiving % eens"],
-            shifts.Select(s => (IReadOnlyList<string>)[s.Code, s.Text, CsvExport.Figure(s.Shift.Before.N), CsvExport.Figure(s.Shift.Before.Mean),
-                CsvExport.Figure(s.Shift.Before.ShareAgreeing), CsvExport.Figure(s.Shift.After.N), CsvExport.Figure(s.Shift.After.Mean),
+            ["Stelling", "Tekst", $"Aantal voor ({CsvExport.Adjusted(fewerThan)})", "Gemiddelde voor", "% eens voor", "Aantal na", "Gemiddelde na", "% eens na",
+                "Verschuiving gemiddelde", "Verschuiving % eens"],
+            shifts.Select(s => (IReadOnlyList<string>)[s.Code, s.Text, CsvExport.People(s.Shift.Before.N, fewerThan), CsvExport.Figure(s.Shift.Before.Mean),
+                CsvExport.Figure(s.Shift.Before.ShareAgreeing), CsvExport.People(s.Shift.After.N, fewerThan), CsvExport.Figure(s.Shift.After.Mean),
                 CsvExport.Figure(s.Shift.After.ShareAgreeing), CsvExport.Figure(s.Shift.MeanShift), CsvExport.Figure(s.Shift.AgreeingShift)]));
     }
 
-    internal static List<StatementShift> AttitudeShifts(IEnumerable<Statement> statements, List<AttitudeHistogram> histograms, int threshold)
+    internal static List<StatementShift> AttitudeShifts(IEnumerable<Statement> statements, List<AttitudeHistogram> histograms, FigureProtection protection)
     {
         // Only series measured at both moments count, so before and after describe the same groups.
         var complete = histograms.GroupBy(h => (h.SeriesId, h.StatementId)).Where(g => g.Select(h => h.Moment).Distinct().Count() == 2)
             .SelectMany(g => g).ToList();
         return [.. statements.Select(s => new StatementShift(s.Id, s.Code, s.Text, AttitudeShift.Of(
-                complete.Where(h => h.StatementId == s.Id && h.Moment == Moment.Before).Select(h => h.Counts),
-                complete.Where(h => h.StatementId == s.Id && h.Moment == Moment.After).Select(h => h.Counts)).Suppressed(threshold)))
+                [.. complete.Where(h => h.StatementId == s.Id && h.Moment == Moment.Before)],
+                [.. complete.Where(h => h.StatementId == s.Id && h.Moment == Moment.After)], protection)))
             .Where(s => s.Shift.Before.N != 0 || s.Shift.After.N != 0)];
     }
 }

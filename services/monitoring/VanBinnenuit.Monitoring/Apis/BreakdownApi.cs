@@ -12,16 +12,16 @@ using VanBinnenuit.ServiceDefaults.Problems;
 namespace VanBinnenuit.Monitoring.Apis;
 
 public sealed record BreakdownResponse(
-    Dimension By, Granularity Per, DateOnly From, DateOnly Until, string? MunicipalityCode, IReadOnlyList<string> Periods, IReadOnlyList<BreakdownRow> Rows,
+    Dimension By, Granularity Per, string? Period, DateOnly From, DateOnly Until, string? MunicipalityCode, IReadOnlyList<string> Periods, IReadOnlyList<BreakdownRow> Rows,
     IReadOnlyList<int> SessionsHeldTotals, int SessionsHeldTotal, IReadOnlyList<long?> PeopleReachedTotals,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReachedTotal, bool Suppressed);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReachedTotal, bool Suppressed, int FewerThan);
 
 /// <summary>Held sessions and people reached per province, municipality, community, theme or audience, per month, quarter or year; as JSON or CSV.</summary>
 public static class BreakdownApi
 {
     public static IEndpointRouteBuilder MapBreakdownApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/indicators").WithTags("Indicators").RequireAuthorization(Policies.ReadIndicators);
+        var api = app.MapGroup("/v1/indicators").WithTags("Indicators").RequireAuthorization(Policies.ReadIndicators).LogsExactFigureReads();
         api.MapGet("/breakdown", GetBreakdown).WithName("GetBreakdown");
         api.MapGet("/breakdown.csv", ExportBreakdown).WithName("ExportBreakdown");
         return app;
@@ -43,24 +43,25 @@ public static class BreakdownApi
         [AsParameters] BreakdownQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)
     {
-        var (b, problem) = await ComputeAsync(query, db, caller, target.Value, rules.Value, cancellationToken);
+        var (b, problem) = await ComputeAsync(query, db, caller, target.Value, rules.Value, cancellationToken, exactAllowed: false);
         if (b is null)
         {
             return problem!;
         }
         var by = EnumWords.Kebab(b.By);
         var rows = b.Rows.SelectMany(row => b.Periods.Select((period, c) => (IReadOnlyList<string>)
-                [by, row.Key, row.Name, period, row.SessionsHeld[c].ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(row.PeopleReached[c])])
-            .Append([by, row.Key, row.Name, "Totaal", row.SessionsHeldTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(row.PeopleReachedTotal)]))
+                [by, row.Key, row.Name, period, row.SessionsHeld[c].ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.People(row.PeopleReached[c], b.FewerThan)])
+            .Append([by, row.Key, row.Name, "Totaal", row.SessionsHeldTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.People(row.PeopleReachedTotal, b.FewerThan)]))
             .Concat(b.Periods.Select((period, c) => (IReadOnlyList<string>)
-                [by, "", "Totaal", period, b.SessionsHeldTotals[c].ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(b.PeopleReachedTotals.Count > c ? b.PeopleReachedTotals[c] : null)]))
-            .Append([by, "", "Totaal", "Totaal", b.SessionsHeldTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.Figure(b.PeopleReachedTotal)]);
+                [by, "", "Totaal", period, b.SessionsHeldTotals[c].ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.People(b.PeopleReachedTotals.Count > c ? b.PeopleReachedTotals[c] : 0, b.FewerThan)]))
+            .Append([by, "", "Totaal", "Totaal", b.SessionsHeldTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvExport.People(b.PeopleReachedTotal, b.FewerThan)]);
         return (FileContentHttpResult)CsvExport.File($"bereik-{by}-{EnumWords.Kebab(b.Per)}.csv",
-            ["Indeling", "Code", "Naam", "Periode", "Bijeenkomsten gehouden", "Bereikte personen"], rows);
+            ["Indeling", "Code", "Naam", "Periode", "Bijeenkomsten gehouden", $"Bereikte personen ({CsvExport.Adjusted(b.FewerThan)})"], rows);
     }
 
     private static async Task<(BreakdownResponse? Breakdown, ProblemHttpResult? Problem)> ComputeAsync(
-        BreakdownQuery query, MonitoringDbContext db, Caller caller, ProgrammeTarget target, SuppressionRules rules, CancellationToken cancellationToken)
+        BreakdownQuery query, MonitoringDbContext db, Caller caller, ProgrammeTarget target, SuppressionRules rules, CancellationToken cancellationToken,
+        bool exactAllowed = true)
     {
         var validation = new Validation();
         var by = Dimension.Municipality;
@@ -73,7 +74,8 @@ public static class BreakdownApi
         {
             validation.Add("per", "Must be one of: month, quarter, year.");
         }
-        var (scope, suppress, problem) = new IndicatorQuery(query.From, query.Until, query.Municipality, query.Unsuppressed).Resolve(caller, target);
+        var (scope, protection, problem) = new IndicatorQuery(query.Period, query.From, query.Until, query.Municipality, query.Unsuppressed)
+            .Resolve(caller, target, rules, exactAllowed);
         if (problem is not null || !validation.IsValid)
         {
             return (null, problem ?? ApiProblems.Validation(validation.Invalid));
@@ -82,7 +84,7 @@ public static class BreakdownApi
             .ToDictionaryAsync(m => m.Code, m => (m.Name, m.ProvinceCode, m.ProvinceName), cancellationToken);
         var communities = await db.Set<CommunityReference>().AsNoTracking().ToDictionaryAsync(c => c.Id.ToString(), c => c.Name, cancellationToken);
         var provinces = municipalities.Values.DistinctBy(m => m.ProvinceCode).ToDictionary(m => m.ProvinceCode, m => m.ProvinceName);
-        // Whole months over the whole country come from the rollup; anything finer is counted from the reports.
+        // Whole months over the whole country come from the rollup; a municipality's, or a coordinator's free dates, from the reports.
         var period = scope!;
         var (cells, totals) = period.WholeMonths() && period.MunicipalityCode is null
             ? await db.RolledUpAsync(period, by, cancellationToken)
@@ -98,12 +100,11 @@ public static class BreakdownApi
             Dimension.Community => communities.GetValueOrDefault(key, key),
             _ => key,
         };
-        var table = Breakdown.Build(cells, totals, per, additive: by != Dimension.Theme, Name,
-            suppress ? rules.SmallCellThreshold : 0);
+        var table = Breakdown.Build(cells, totals, per, Name, protection);
         var (from, until) = scope!.Dates();
-        return (new BreakdownResponse(by, per, from, until, scope.MunicipalityCode, table.Periods, table.Rows, table.SessionsHeldTotals, table.SessionsHeldTotal,
-            table.PeopleReachedTotals, table.PeopleReachedTotal, suppress), null);
+        return (new BreakdownResponse(by, per, scope.Period, from, until, scope.MunicipalityCode, table.Periods, table.Rows, table.SessionsHeldTotals,
+            table.SessionsHeldTotal, table.PeopleReachedTotals, table.PeopleReachedTotal, !protection.IsExact, protection.FewerThan), null);
     }
 }
 
-public sealed record BreakdownQuery(string? By, string? Per, DateOnly? From, DateOnly? Until, string? Municipality, bool? Unsuppressed);
+public sealed record BreakdownQuery(string? By, string? Per, string? Period, DateOnly? From, DateOnly? Until, string? Municipality, bool? Unsuppressed);

@@ -7,11 +7,19 @@ namespace VanBinnenuit.Monitoring.Apis;
 
 /// <summary>
 /// CSV as RFC 4180 has it (comma, CRLF, quotes where needed), UTF-8 with a byte-order mark so Excel
-/// reads the accents right. A suppressed figure is written <c>x</c>, as CBS does.
+/// reads the accents right. A figure of fewer people than the threshold is written <c>&lt;5</c>; the
+/// header of every column about people says, in Dutch, that its figures are slightly adjusted.
 /// </summary>
 internal static class CsvExport
 {
     public const string Suppressed = "x";
+
+    /// <summary>What the header of a column about people says of its figures, in parentheses after its name.</summary>
+    public static string Adjusted(int fewerThan) =>
+        $"licht aangepast zodat niemand herkenbaar is; totalen kunnen iets afwijken van de som van de delen; <{fewerThan} = minder dan {fewerThan}";
+
+    /// <summary>A count about people: the figure, or <c>&lt;5</c> for fewer than the threshold.</summary>
+    public static string People(long? value, int fewerThan) => value?.ToString(CultureInfo.InvariantCulture) ?? $"<{fewerThan}";
 
     public static IResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
@@ -31,7 +39,6 @@ internal static class CsvExport
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
     }
 
-    public static string Figure(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? Suppressed;
-
+    /// <summary>A mean, share or rate: the figure, or <c>x</c> where there are too few people to show one.</summary>
     public static string Figure(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? Suppressed;
 }

@@ -5,18 +5,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
-/// <summary>The figures a funder asks for, for one calendar year, suppressed like every other answer.</summary>
+/// <summary>The figures a funder asks for, for one calendar year: always protected, for everyone, like every export.</summary>
 public sealed record ProgrammeReport(
     int Year, string? MunicipalityCode, int MeetingsHeld, int TargetMeetings, int SeriesCompleted,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReached,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? Attendances,
-    int CommunitiesReached, int MunicipalitiesReached, int ProvincesReached, IReadOnlyList<StatementShift> AttitudeShifts, bool Suppressed);
+    int CommunitiesReached, int MunicipalitiesReached, int ProvincesReached, IReadOnlyList<StatementShift> AttitudeShifts, bool Suppressed, int FewerThan);
 
 public static class ProgrammeReportApi
 {
@@ -54,8 +55,8 @@ public static class ProgrammeReportApi
             ["Bijeenkomsten gehouden", N(r.MeetingsHeld)],
             ["Doel bijeenkomsten (programma)", N(r.TargetMeetings)],
             ["Reeksen afgerond", N(r.SeriesCompleted)],
-            ["Bereikte personen", CsvExport.Figure(r.PeopleReached)],
-            ["Aanwezigen (opgeteld)", CsvExport.Figure(r.Attendances)],
+            [$"Bereikte personen ({CsvExport.Adjusted(r.FewerThan)})", CsvExport.People(r.PeopleReached, r.FewerThan)],
+            ["Aanwezigen (opgeteld, licht aangepast)", CsvExport.People(r.Attendances, r.FewerThan)],
             ["Gemeenschappen bereikt", N(r.CommunitiesReached)],
             ["Gemeenten bereikt", N(r.MunicipalitiesReached)],
             ["Provincies bereikt", N(r.ProvincesReached)],
@@ -77,23 +78,25 @@ public static class ProgrammeReportApi
         {
             return (null, ApiProblems.Validation(new InvalidParam("year", "Must be a year such as 2027.")));
         }
-        var (scope, suppress, problem) = new IndicatorQuery(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), query.Municipality, query.Unsuppressed)
-            .Resolve(caller, target);
+        var (scope, protection, problem) = new IndicatorQuery(year.ToString("D4", CultureInfo.InvariantCulture), null, null, query.Municipality, query.Unsuppressed)
+            .Resolve(caller, target, rules, exactAllowed: false);
         if (problem is not null)
         {
             return (null, problem);
         }
-        var threshold = suppress ? rules.SmallCellThreshold : 0;
-        var held = await db.HeldSessions(scope!).Select(h => new { h.Attendance, h.Returned, h.MunicipalityCode, h.CommunityId }).ToListAsync(cancellationToken);
+        var held = await db.HeldSessions(scope!).Select(h => new { h.Attendance, h.Returned, h.RecordKey, h.MunicipalityCode, h.CommunityId }).ToListAsync(cancellationToken);
+        var keys = held.Sum(h => h.RecordKey);
         var provinces = await db.Set<ReadModels.MunicipalityReference>().AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.ProvinceCode, cancellationToken);
         var completed = await db.SeriesIn(scope!).CountAsync(s => s.Status == "completed"
             && s.Sessions.Any(x => x.Number == 3 && x.StartsAt >= scope!.From && x.StartsAt < scope.Until), cancellationToken);
         var statements = await db.Statements.AsNoTracking().OrderBy(s => s.Order).ToListAsync(cancellationToken);
-        var shifts = AttitudesApi.AttitudeShifts(statements, await db.AttitudesIn(scope!).ToListAsync(cancellationToken), threshold);
+        var shifts = AttitudesApi.AttitudeShifts(statements, await db.AttitudesIn(scope!).ToListAsync(cancellationToken), protection);
         return (new ProgrammeReport(year, scope!.MunicipalityCode, held.Count, target.Meetings, completed,
-            SmallCells.Suppress(held.Sum(h => (long)(h.Attendance - h.Returned)), threshold), SmallCells.Suppress(held.Sum(h => (long)h.Attendance), threshold),
+            protection.Count(new CellSum(held.Sum(h => (long)(h.Attendance - h.Returned)), keys), Measure.PeopleReached),
+            protection.Count(new CellSum(held.Sum(h => (long)h.Attendance), keys), Measure.Attendances),
             held.Select(h => h.CommunityId).Distinct().Count(), held.Select(h => h.MunicipalityCode).Distinct().Count(),
-            held.Select(h => provinces.GetValueOrDefault(h.MunicipalityCode)).Where(p => p is not null).Distinct().Count(), shifts, suppress), null);
+            held.Select(h => provinces.GetValueOrDefault(h.MunicipalityCode)).Where(p => p is not null).Distinct().Count(), shifts, !protection.IsExact,
+            protection.FewerThan), null);
     }
 }
 

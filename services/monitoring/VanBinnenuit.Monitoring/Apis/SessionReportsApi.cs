@@ -4,6 +4,7 @@ using VanBinnenuit.Contracts.Monitoring;
 using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
@@ -69,7 +70,8 @@ public static class SessionReportsApi
 
     /// <summary>The first report needs no <c>If-Match</c>; a correction names the version it corrects.</summary>
     public static async Task<Results<Ok<SessionReportResponse>, Created<SessionReportResponse>, ProblemHttpResult>> SubmitReport(
-        Guid id, int number, ReportDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, int number, ReportDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, IRecordKeys keys, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var validation = new Validation();
         var report = draft.Normalise(validation, number);
@@ -106,6 +108,8 @@ public static class SessionReportsApi
         report.SessionStartsAt = session.StartsAt!.Value;
         report.SessionDate = ServiceDefaults.DutchTime.DateOf(report.SessionStartsAt);
         report.IsCurrent = true;
+        // The same records must always get the same adjustment, so a correction keeps the report's key.
+        report.RecordKey = current?.RecordKey ?? keys.Next();
         if (current is not null)
         {
             current.IsCurrent = false;

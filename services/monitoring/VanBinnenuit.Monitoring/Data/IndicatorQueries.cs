@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 
 namespace VanBinnenuit.Monitoring.Data;
 
 /// <summary>
 /// The period (as instants, <paramref name="Until"/> exclusive, and as the local dates asked for) and,
-/// for a municipal officer, the municipality every indicator is computed over.
+/// for a municipal officer, the municipality every indicator is computed over. <paramref name="Period"/> names the
+/// grid period (<c>2026-K3</c>, <c>programme</c>), or is null for a coordinator's free dates.
 /// </summary>
-public sealed record IndicatorScope(DateTimeOffset From, DateTimeOffset Until, string? MunicipalityCode, DateOnly FirstDay, DateOnly LastDay)
+public sealed record IndicatorScope(DateTimeOffset From, DateTimeOffset Until, string? MunicipalityCode, DateOnly FirstDay, DateOnly LastDay, string? Period = null)
 {
     public (DateOnly From, DateOnly Until) Dates() => (FirstDay, LastDay);
 }
@@ -20,6 +22,7 @@ public sealed class HeldSession
     public int LocalMonth { get; init; }
     public int Attendance { get; init; }
     public int Returned { get; init; }
+    public long RecordKey { get; init; }
     public string MunicipalityCode { get; init; } = "";
     public Guid CommunityId { get; init; }
     public string Audience { get; init; } = "";
@@ -42,7 +45,7 @@ public static class IndicatorQueries
             LocalYear = report.SessionDate.Year,
             LocalMonth = report.SessionDate.Month,
             Attendance = report.Attendance,
-            Returned = report.Returned, MunicipalityCode = series.MunicipalityCode, CommunityId = series.CommunityId, Audience = series.Audience,
+            Returned = report.Returned, RecordKey = report.RecordKey, MunicipalityCode = series.MunicipalityCode, CommunityId = series.CommunityId, Audience = series.Audience,
             TopicCodes = series.TopicCodes,
         };
 
@@ -51,20 +54,21 @@ public static class IndicatorQueries
     /// database: a few thousand rows however many reports there are. Themes are unnested, so a
     /// session counts once under each of its themes.
     /// </summary>
-    public static Task<List<MonthCell>> MonthCellsAsync(this MonitoringDbContext db, IndicatorScope scope, Dimension by, CancellationToken cancellationToken)
+    public static async Task<List<MonthCell>> MonthCellsAsync(this MonitoringDbContext db, IndicatorScope scope, Dimension by, CancellationToken cancellationToken)
     {
         var held = db.HeldSessions(scope);
         var keyed = by switch
         {
-            Dimension.Theme => held.SelectMany(h => h.TopicCodes.Select(t => new { Key = t, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned })),
-            Dimension.Community => held.Select(h => new { Key = h.CommunityId.ToString(), h.LocalYear, h.LocalMonth, h.Attendance, h.Returned }),
-            Dimension.Audience => held.Select(h => new { Key = h.Audience, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned }),
+            Dimension.Theme => held.SelectMany(h => h.TopicCodes.Select(t => new { Key = t, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned, h.RecordKey })),
+            Dimension.Community => held.Select(h => new { Key = h.CommunityId.ToString(), h.LocalYear, h.LocalMonth, h.Attendance, h.Returned, h.RecordKey }),
+            Dimension.Audience => held.Select(h => new { Key = h.Audience, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned, h.RecordKey }),
             // Provinces are folded from municipalities afterwards, with the registry's read model.
-            _ => held.Select(h => new { Key = h.MunicipalityCode, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned }),
+            _ => held.Select(h => new { Key = h.MunicipalityCode, h.LocalYear, h.LocalMonth, h.Attendance, h.Returned, h.RecordKey }),
         };
-        return keyed.GroupBy(h => new { h.Key, h.LocalYear, h.LocalMonth })
-            .Select(g => new MonthCell(g.Key.Key, g.Key.LocalYear, g.Key.LocalMonth, g.Count(), g.Sum(h => (long)(h.Attendance - h.Returned))))
+        var sums = await keyed.GroupBy(h => new { h.Key, h.LocalYear, h.LocalMonth })
+            .Select(g => new { g.Key.Key, g.Key.LocalYear, g.Key.LocalMonth, Sessions = g.Count(), People = g.Sum(h => (long)(h.Attendance - h.Returned)), Keys = g.Sum(h => h.RecordKey) })
             .ToListAsync(cancellationToken);
+        return [.. sums.Select(c => new MonthCell(c.Key, c.LocalYear, c.LocalMonth, c.Sessions, new CellSum(c.People, c.Keys)))];
     }
 
     /// <summary>Whether the period is whole calendar months, which the monthly rollup answers exactly.</summary>
@@ -81,15 +85,18 @@ public static class IndicatorQueries
         var rows = await db.Reach.AsNoTracking()
             .Where(r => (r.Dimension == dimension || r.Dimension == "total") && r.Month >= scope.FirstDay && r.Month <= scope.LastDay && r.Sessions != 0)
             .ToListAsync(cancellationToken);
-        List<MonthCell> Of(Func<ReachByMonth, bool> which) => [.. rows.Where(which).Select(r => new MonthCell(r.Key, r.Month.Year, r.Month.Month, r.Sessions, r.People))];
+        List<MonthCell> Of(Func<ReachByMonth, bool> which) => [.. rows.Where(which).Select(r => new MonthCell(r.Key, r.Month.Year, r.Month.Month, r.Sessions, new CellSum(r.People, r.RecordKeys)))];
         return (Of(r => r.Dimension == dimension), Of(r => r.Dimension == "total"));
     }
 
     /// <summary>Per local month over all held sessions, each once.</summary>
-    public static Task<List<MonthCell>> MonthTotalsAsync(this MonitoringDbContext db, IndicatorScope scope, CancellationToken cancellationToken) =>
-        db.HeldSessions(scope).GroupBy(h => new { h.LocalYear, h.LocalMonth })
-            .Select(g => new MonthCell("", g.Key.LocalYear, g.Key.LocalMonth, g.Count(), g.Sum(h => (long)(h.Attendance - h.Returned))))
+    public static async Task<List<MonthCell>> MonthTotalsAsync(this MonitoringDbContext db, IndicatorScope scope, CancellationToken cancellationToken)
+    {
+        var sums = await db.HeldSessions(scope).GroupBy(h => new { h.LocalYear, h.LocalMonth })
+            .Select(g => new { g.Key.LocalYear, g.Key.LocalMonth, Sessions = g.Count(), People = g.Sum(h => (long)(h.Attendance - h.Returned)), Keys = g.Sum(h => h.RecordKey) })
             .ToListAsync(cancellationToken);
+        return [.. sums.Select(c => new MonthCell("", c.LocalYear, c.LocalMonth, c.Sessions, new CellSum(c.People, c.Keys)))];
+    }
 
     /// <summary>The answer histograms of series whose first session began in the period.</summary>
     public static IQueryable<AttitudeHistogram> AttitudesIn(this MonitoringDbContext db, IndicatorScope scope) =>

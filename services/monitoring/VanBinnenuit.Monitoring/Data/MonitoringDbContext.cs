@@ -13,6 +13,7 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
     public DbSet<AttitudeHistogram> Attitudes => Set<AttitudeHistogram>();
     public DbSet<ReachByMonth> Reach => Set<ReachByMonth>();
     public DbSet<SeriesFacts> Facts => Set<SeriesFacts>();
+    public DbSet<ExactFigureRead> ExactFigureReads => Set<ExactFigureRead>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -91,6 +92,17 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
             facts.Property(f => f.HeldAt1).HasColumnName("held_at1");
             facts.Property(f => f.HeldAt2).HasColumnName("held_at2");
             facts.Property(f => f.HeldAt3).HasColumnName("held_at3");
+            facts.Property(f => f.Key1).HasColumnName("key1");
+            facts.Property(f => f.Key2).HasColumnName("key2");
+            facts.Property(f => f.Key3).HasColumnName("key3");
+        });
+        modelBuilder.Entity<ExactFigureRead>(read =>
+        {
+            read.ToTable("exact_figure_reads");
+            read.Property(r => r.Subject).HasMaxLength(100);
+            read.Property(r => r.Role).HasMaxLength(40);
+            read.Property(r => r.Question).HasMaxLength(2000);
+            read.HasIndex(r => r.At);
         });
         modelBuilder.AddOutboxAndInbox();
     }

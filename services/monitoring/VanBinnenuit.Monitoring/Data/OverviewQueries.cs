@@ -1,12 +1,14 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 
 namespace VanBinnenuit.Monitoring.Data;
 
 /// <summary>The overview's figures as the database adds them up, each in one pass.</summary>
+/// <remarks>Figures about people come as cells (true value and record keys), for <see cref="Domain.Disclosure.FigureProtection"/>.</remarks>
 public sealed record OverviewFigures(
-    int Sessions, long Attendances, long People, int Municipalities, int Leaders, long FirstAttendance, long ReturnedAtThird,
+    int Sessions, CellSum Attendances, CellSum People, int Municipalities, int Leaders, CellSum FirstAttendance, CellSum ReturnedAtThird,
     IReadOnlyDictionary<string, int> SeriesStartedByStatus, int ReportsOverdue);
 
 /// <summary>
@@ -39,7 +41,10 @@ public static class OverviewQueries
                    count(DISTINCT municipality_code) FILTER (WHERE in1 OR in2 OR in3),
                    count(DISTINCT leader_id) FILTER (WHERE in1 OR in2 OR in3),
                    coalesce(sum(attendance1) FILTER (WHERE in1 AND in3), 0),
-                   coalesce(sum(returned3) FILTER (WHERE in1 AND in3), 0)
+                   coalesce(sum(returned3) FILTER (WHERE in1 AND in3), 0),
+                   coalesce(sum(CASE WHEN in1 THEN key1 ELSE 0 END + CASE WHEN in2 THEN key2 ELSE 0 END + CASE WHEN in3 THEN key3 ELSE 0 END), 0),
+                   coalesce(sum(key1) FILTER (WHERE in1 AND in3), 0),
+                   coalesce(sum(key3) FILTER (WHERE in1 AND in3), 0)
             FROM f
             """, scope, null, cancellationToken);
         var started = new Dictionary<string, int>();
@@ -61,8 +66,9 @@ public static class OverviewQueries
               AND x.starts_at >= @from AND x.starts_at < @until AND (@municipality::text IS NULL OR s.municipality_code = @municipality)
               AND NOT x.reported
             """, scope, dueBefore, cancellationToken);
-        return new OverviewFigures((int)perSeries[0], perSeries[1], perSeries[2], (int)perSeries[3], (int)perSeries[4], perSeries[5], perSeries[6],
-            started, (int)overdue[0]);
+        var keys = perSeries[7];
+        return new OverviewFigures((int)perSeries[0], new CellSum(perSeries[1], keys), new CellSum(perSeries[2], keys), (int)perSeries[3], (int)perSeries[4],
+            new CellSum(perSeries[5], perSeries[8]), new CellSum(perSeries[6], perSeries[9]), started, (int)overdue[0]);
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, IndicatorScope scope, DateTimeOffset? due)

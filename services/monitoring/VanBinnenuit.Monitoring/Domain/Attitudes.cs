@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
+
 namespace VanBinnenuit.Monitoring.Domain;
 
 /// <summary>A statement people answer on a 5-point scale (1 strongly disagree … 5 strongly agree), before session 1 and after session 3.</summary>
@@ -31,74 +34,49 @@ public sealed class AttitudeHistogram
     public int[] Counts { get; set; } = new int[5];
     public string RecordedBy { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
+    /// <summary>This histogram's key for disclosure control (<see cref="RecordKey"/>); kept when its counts are replaced.</summary>
+    public long RecordKey { get; set; }
 }
 
-/// <summary>Where answers to one statement stand: how many answered, the mean, and the share agreeing (4 or 5); all null when suppressed.</summary>
+/// <summary>Where answers to one statement stand: how many answered, the mean, and the share agreeing (4 or 5); null when too few to show.</summary>
 public sealed record AnswerSummary(
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] long? N,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] decimal? Mean,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] decimal? ShareAgreeing)
-{
-    public static AnswerSummary Of(IReadOnlyList<long> counts)
-    {
-        var n = counts.Sum();
-        if (n == 0)
-        {
-            return new AnswerSummary(0, null, null);
-        }
-        return new AnswerSummary(n, Round(ExactMean(counts), 2), Round(ExactShareAgreeing(counts), 1));
-    }
-
-    internal static decimal ExactMean(IReadOnlyList<long> counts) => (decimal)counts.Select((count, i) => count * (i + 1)).Sum() / counts.Sum();
-
-    internal static decimal ExactShareAgreeing(IReadOnlyList<long> counts) => 100m * (counts[3] + counts[4]) / counts.Sum();
-
-    /// <summary>Half away from zero, as people round (6.25 → 6.3), not to even.</summary>
-    internal static decimal Round(decimal value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-}
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? N,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Mean,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? ShareAgreeing);
 
 /// <summary>The shift in one statement from before to after: the mean's change and the change in the share agreeing (percentage points).</summary>
 public sealed record AttitudeShift(
     AnswerSummary Before, AnswerSummary After,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] decimal? MeanShift,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] decimal? AgreeingShift)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? MeanShift,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? AgreeingShift)
 {
-    /// <summary>Sums the histograms (per option) of each moment and compares the two.</summary>
-    public static AttitudeShift Of(IEnumerable<int[]> before, IEnumerable<int[]> after)
+    /// <summary>
+    /// Sums the histograms of each moment into cells (the number who answered, and each option),
+    /// protects each cell, and computes mean and share from the protected option counts only; the
+    /// shift is the difference of the unrounded figures, rounded once.
+    /// </summary>
+    public static AttitudeShift Of(IReadOnlyCollection<AttitudeHistogram> before, IReadOnlyCollection<AttitudeHistogram> after, FigureProtection protection)
     {
-        var beforeCounts = Sum(before);
-        var afterCounts = Sum(after);
-        var (b, a) = (AnswerSummary.Of(beforeCounts), AnswerSummary.Of(afterCounts));
-        if (b.N is 0 || a.N is 0)
-        {
-            return new AttitudeShift(b, a, null, null);
-        }
-        // From the exact figures, so the shift is not the difference of two roundings.
+        var (b, bMean, bShare) = Summary(before, protection);
+        var (a, aMean, aShare) = Summary(after, protection);
         return new AttitudeShift(b, a,
-            AnswerSummary.Round(AnswerSummary.ExactMean(afterCounts) - AnswerSummary.ExactMean(beforeCounts), 2),
-            AnswerSummary.Round(AnswerSummary.ExactShareAgreeing(afterCounts) - AnswerSummary.ExactShareAgreeing(beforeCounts), 1));
+            b.Mean is null || a.Mean is null ? null : FigureProtection.Round(aMean - bMean, protection.IsExact ? 2 : 1),
+            b.ShareAgreeing is null || a.ShareAgreeing is null ? null : FigureProtection.Round(aShare - bShare, protection.IsExact ? 1 : 0));
     }
 
-    private static long[] Sum(IEnumerable<int[]> histograms)
+    private static (AnswerSummary Summary, decimal Mean, decimal Share) Summary(IReadOnlyCollection<AttitudeHistogram> histograms, FigureProtection protection)
     {
-        var total = new long[5];
-        foreach (var histogram in histograms)
+        var keys = histograms.Sum(h => h.RecordKey);
+        var n = protection.Adjusted(new CellSum(histograms.Sum(h => (long)h.Counts.Sum()), keys), Measure.Answers);
+        var options = Enumerable.Range(0, 5)
+            .Select(i => protection.Adjusted(new CellSum(histograms.Sum(h => (long)h.Counts[i]), keys), (Measure)((int)Measure.Option1 + i))).ToList();
+        var answered = options.Sum();
+        if (n < protection.MinimumDenominator || answered == 0)
         {
-            for (var i = 0; i < 5; i++)
-            {
-                total[i] += histogram[i];
-            }
+            return (new AnswerSummary(protection.Shown(n), null, null), 0, 0);
         }
-        return total;
+        var mean = (decimal)options.Select((c, i) => c * (i + 1)).Sum() / answered;
+        var share = 100m * (options[3] + options[4]) / answered;
+        return (new AnswerSummary(protection.Shown(n), protection.Mean(options), protection.Share(options[3] + options[4], answered)), mean, share);
     }
-
-    /// <summary>The same shift with its figures hidden when either moment has fewer than <paramref name="threshold"/> answers.</summary>
-    public AttitudeShift Suppressed(int threshold) =>
-        IsSmall(Before, threshold) || IsSmall(After, threshold)
-            ? new AttitudeShift(IsSmall(Before, threshold) ? Hidden : Before, IsSmall(After, threshold) ? Hidden : After, null, null)
-            : this;
-
-    private static readonly AnswerSummary Hidden = new(null, null, null);
-
-    private static bool IsSmall(AnswerSummary summary, int threshold) => SmallCells.Suppress(summary.N ?? 0, threshold) is null;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 
 namespace VanBinnenuit.Monitoring.Domain;
 
@@ -21,22 +22,25 @@ public enum Granularity
 }
 
 /// <summary>
-/// Held sessions and people reached (attendance minus those who returned) of one dimension value
-/// in one month (Dutch local time): the finest grain the breakdown needs, summed by the database.
+/// Held sessions and people reached (attendance minus those who returned, with its records' keys) of
+/// one dimension value in one month (Dutch local time): the finest grain the breakdown needs, summed by the database.
 /// </summary>
-public sealed record MonthCell(string Key, int Year, int Month, int Sessions, long People);
+public sealed record MonthCell(string Key, int Year, int Month, int Sessions, CellSum People);
 
-/// <summary>A dimension value's counts per period; <c>null</c> for a suppressed figure about people.</summary>
-public sealed record BreakdownRow(string Key, string Name, IReadOnlyList<int> SessionsHeld, int SessionsHeldTotal, IReadOnlyList<long?> PeopleReached, long? PeopleReachedTotal);
+/// <summary>A dimension value's counts per period; <c>null</c> for a figure of fewer people than the threshold.</summary>
+public sealed record BreakdownRow(
+    string Key, string Name, IReadOnlyList<int> SessionsHeld, int SessionsHeldTotal, IReadOnlyList<long?> PeopleReached,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] long? PeopleReachedTotal);
 
 public sealed record BreakdownTable(
     IReadOnlyList<string> Periods, IReadOnlyList<BreakdownRow> Rows, IReadOnlyList<int> SessionsHeldTotals, int SessionsHeldTotal,
     IReadOnlyList<long?> PeopleReachedTotals, long? PeopleReachedTotal);
 
 /// <summary>
-/// Held sessions and people reached (attendance minus those who returned) per dimension value and
-/// period, with the people figures through <see cref="SmallCells"/>: as one table with its margins
-/// where rows add up, row by row where they do not (themes).
+/// Held sessions and people reached per dimension value and period. Every figure about people is a
+/// cell of its own (a value in a period, a value over the whole period, all values in a period, all
+/// of it), protected by <see cref="FigureProtection"/> from its own records: totals are not sums of
+/// protected parts, so a total minus its other parts says nothing exact.
 /// </summary>
 public static class Breakdown
 {
@@ -49,17 +53,17 @@ public static class Breakdown
 
     /// <param name="cells">Per dimension value and month.</param>
     /// <param name="monthTotals">Per month over all sessions, each counted once (for themes this is not the sum of the rows).</param>
-    public static BreakdownTable Build(IReadOnlyList<MonthCell> cells, IReadOnlyList<MonthCell> monthTotals, Granularity granularity, bool additive,
-        Func<string, string> name, int threshold)
+    public static BreakdownTable Build(IReadOnlyList<MonthCell> cells, IReadOnlyList<MonthCell> monthTotals, Granularity granularity,
+        Func<string, string> name, FigureProtection protection)
     {
         var periods = monthTotals.Select(c => Period(c.Year, c.Month, granularity)).Distinct().Order(StringComparer.Ordinal).ToList();
         var keys = cells.Select(c => c.Key).Distinct().OrderBy(name, StringComparer.CurrentCulture).ThenBy(k => k, StringComparer.Ordinal).ToList();
-        var held = new int[keys.Count, periods.Count];
-        var people = new long[keys.Count, periods.Count];
-        var heldTotals = new int[periods.Count];
-        var peopleTotals = new long[periods.Count];
-        var rowIndex = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
         var columnIndex = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var rowIndex = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
+        var held = new int[keys.Count, periods.Count];
+        var people = new CellSum[keys.Count, periods.Count];
+        var heldTotals = new int[periods.Count];
+        var peopleTotals = new CellSum[periods.Count];
         foreach (var cell in cells)
         {
             var (r, c) = (rowIndex[cell.Key], columnIndex[Period(cell.Year, cell.Month, granularity)]);
@@ -72,35 +76,15 @@ public static class Breakdown
             heldTotals[c] += total.Sessions;
             peopleTotals[c] += total.People;
         }
-
-        var rows = new List<BreakdownRow>();
-        long?[] shownTotals;
-        long? shownTotal;
-        if (additive)
+        long? Protect(CellSum cell) => protection.Count(cell, Measure.PeopleReached);
+        var columns = Enumerable.Range(0, periods.Count).ToList();
+        var rows = keys.Select((key, r) =>
         {
-            var shown = SmallCells.Suppress(people, threshold);
-            for (var r = 0; r < keys.Count; r++)
-            {
-                rows.Add(Row(keys[r], name(keys[r]), held, r, [.. Enumerable.Range(0, periods.Count).Select(c => shown.Cells[r, c])], shown.Rows == 1 ? shown.Total : shown.RowTotals[r]));
-            }
-            shownTotals = shown.Columns == 1 ? [shown.Total] : [.. shown.ColumnTotals];
-            shownTotal = shown.Total;
-        }
-        else
-        {
-            for (var r = 0; r < keys.Count; r++)
-            {
-                var (values, total) = SmallCells.Suppress([.. Enumerable.Range(0, periods.Count).Select(c => people[r, c])], threshold);
-                rows.Add(Row(keys[r], name(keys[r]), held, r, values, total));
-            }
-            (shownTotals, shownTotal) = SmallCells.Suppress(peopleTotals, threshold);
-        }
-        return new BreakdownTable(periods, rows, heldTotals, heldTotals.Sum(), keys.Count == 0 ? [] : shownTotals, keys.Count == 0 ? 0 : shownTotal);
-    }
-
-    private static BreakdownRow Row(string key, string name, int[,] held, int r, long?[] people, long? peopleTotal)
-    {
-        var sessions = Enumerable.Range(0, held.GetLength(1)).Select(c => held[r, c]).ToList();
-        return new BreakdownRow(key, name, sessions, sessions.Sum(), people, peopleTotal);
+            var sessions = columns.Select(c => held[r, c]).ToList();
+            return new BreakdownRow(key, name(key), sessions, sessions.Sum(), [.. columns.Select(c => Protect(people[r, c]))],
+                Protect(CellSum.Sum(columns.Select(c => people[r, c]))));
+        }).ToList();
+        return new BreakdownTable(periods, rows, heldTotals, heldTotals.Sum(), keys.Count == 0 ? [] : [.. peopleTotals.Select(Protect)],
+            keys.Count == 0 ? 0 : Protect(CellSum.Sum(peopleTotals)));
     }
 }

@@ -14,6 +14,8 @@ public sealed class ReachByMonth
     public int Sessions { get; set; }
     public long Attendances { get; set; }
     public long People { get; set; }
+    /// <summary>The sum of the counted reports' record keys: what the cell key of any cell made of these rows is taken from.</summary>
+    public long RecordKeys { get; set; }
 }
 
 /// <summary>
@@ -33,4 +35,7 @@ public sealed class SeriesFacts
     public int? Returned1 { get; set; }
     public int? Returned2 { get; set; }
     public int? Returned3 { get; set; }
+    public long? Key1 { get; set; }
+    public long? Key2 { get; set; }
+    public long? Key3 { get; set; }
 }

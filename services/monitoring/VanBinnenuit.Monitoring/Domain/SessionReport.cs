@@ -56,6 +56,8 @@ public sealed class SessionReport
     public List<ReferralCount> Referrals { get; set; } = [];
     public bool FollowUpNeeded { get; set; }
     public string? Reflection { get; set; }
+    /// <summary>The report's key for disclosure control (<see cref="Disclosure.RecordKey"/>): drawn for version 1, carried by every correction.</summary>
+    public long RecordKey { get; set; }
     /// <summary>Why this version corrects the one before; null for the first.</summary>
     public string? CorrectionReason { get; set; }
 }

@@ -1,6 +1,8 @@
 using VanBinnenuit.Monitoring.Consumers;
 using VanBinnenuit.Monitoring.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.ServiceDefaults;
@@ -17,6 +19,7 @@ public static class MonitoringServiceExtensions
         builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
         builder.Services.Configure<SuppressionRules>(builder.Configuration.GetSection(SuppressionRules.Section));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<IRecordKeys, RecordKey>();
         builder.AddMessaging<MonitoringDbContext>(ResourceNames.Monitoring, bus =>
         {
             bus.AddConsumer<RegistryEventsConsumer>();

@@ -1,6 +1,6 @@
 namespace VanBinnenuit.Web.Api.Models;
 
-// Monitoring's indicators. A null figure was suppressed (too few people to show safely).
+// Monitoring's indicators. A null count about people is "fewer than 5"; counts about people are slightly adjusted, so totals need not add up.
 
 public sealed record Target(int Meetings, DateOnly From, DateOnly Until, int SessionsHeld, decimal Share);
 

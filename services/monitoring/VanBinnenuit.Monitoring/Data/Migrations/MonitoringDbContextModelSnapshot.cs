@@ -114,6 +114,10 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                         .HasColumnType("integer[]")
                         .HasColumnName("counts");
 
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_key");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -131,6 +135,44 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                         .HasDatabaseName("ix_attitude_histograms_statement_id");
 
                     b.ToTable("attitude_histograms", (string)null);
+                });
+
+            modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.ExactFigureRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("question");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exact_figure_reads");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_exact_figure_reads_at");
+
+                    b.ToTable("exact_figure_reads", (string)null);
                 });
 
             modelBuilder.Entity("VanBinnenuit.Monitoring.Domain.ReachByMonth", b =>
@@ -156,6 +198,10 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                     b.Property<long>("People")
                         .HasColumnType("bigint")
                         .HasColumnName("people");
+
+                    b.Property<long>("RecordKeys")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_keys");
 
                     b.Property<int>("Sessions")
                         .HasColumnType("integer")
@@ -196,6 +242,18 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                     b.Property<DateTimeOffset?>("HeldAt3")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("held_at3");
+
+                    b.Property<long?>("Key1")
+                        .HasColumnType("bigint")
+                        .HasColumnName("key1");
+
+                    b.Property<long?>("Key2")
+                        .HasColumnType("bigint")
+                        .HasColumnName("key2");
+
+                    b.Property<long?>("Key3")
+                        .HasColumnType("bigint")
+                        .HasColumnName("key3");
 
                     b.Property<int?>("Returned1")
                         .HasColumnType("integer")
@@ -301,6 +359,10 @@ namespace VanBinnenuit.Monitoring.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("languages");
+
+                    b.Property<long>("RecordKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_key");
 
                     b.Property<string>("Reflection")
                         .HasMaxLength(4000)

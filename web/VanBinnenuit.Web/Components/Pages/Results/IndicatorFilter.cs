@@ -1,37 +1,35 @@
 using System.Globalization;
-using VanBinnenuit.Web.Components.Shared;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Web.Components.Pages.Results;
 
-/// <summary>The period and municipality a results page shows, from its address, as the monitoring API's query.</summary>
-public sealed record IndicatorFilter(string? From, string? Until, string? Municipality)
+/// <summary>
+/// The period and municipality a results page shows, from its address, as the monitoring API's query.
+/// Periods are the API's fixed grid (the programme, a year, a quarter or a month): figures about
+/// people are only published for those, so that no two questions can be subtracted to single out a few people.
+/// </summary>
+public sealed record IndicatorFilter(string? Period, string? Municipality)
 {
-    /// <summary>The API's query (<c>from=…&amp;until=…&amp;municipality=…</c>); dates that do not parse are reported in <paramref name="errors"/>.</summary>
-    public string Query(FormErrors errors)
-    {
-        var parts = new List<string>();
-        Add(parts, "from", From, errors);
-        Add(parts, "until", Until, errors);
-        if (!string.IsNullOrWhiteSpace(Municipality))
-        {
-            parts.Add($"municipality={Uri.EscapeDataString(Municipality)}");
-        }
-        return string.Join('&', parts);
-    }
+    /// <summary>The API's query (<c>period=…&amp;municipality=…</c>); the API checks the period and says what it accepts.</summary>
+    public string Query() => string.Join('&', new[] { ("period", Period), ("municipality", Municipality) }
+        .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!.Trim())}"));
 
-    /// <summary>The same filter as this page's own query, for links (paging, exports).</summary>
-    public string PageQuery() => string.Join('&', new[] { ("van", From), ("tot", Until), ("gemeente", Municipality) }
-        .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
-
-    private static void Add(List<string> parts, string name, string? value, FormErrors errors)
+    /// <summary>The periods to choose from, with their Dutch names: the programme, then each year with its quarters and months.</summary>
+    public static IEnumerable<(string Value, string Label)> Choices(ProgrammeTarget programme)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        yield return ("programme", $"Hele programma ({programme.From.Year}–{programme.Until.Year})");
+        var dutch = CultureInfo.GetCultureInfo("nl-NL");
+        for (var year = programme.From.Year; year <= programme.Until.Year; year++)
         {
-            return;
-        }
-        if (FormValues.Date(errors, name, value) is { } date)
-        {
-            parts.Add($"{name}={date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            yield return ($"{year}", $"{year}");
+            for (var quarter = 1; quarter <= 4; quarter++)
+            {
+                yield return ($"{year}-K{quarter}", $"{quarter}e kwartaal {year}");
+            }
+            for (var month = 1; month <= 12; month++)
+            {
+                yield return ($"{year}-{month:D2}", new DateOnly(year, month, 1).ToString("MMMM yyyy", dutch));
+            }
         }
     }
 }

@@ -10,11 +10,16 @@ public partial class ResultsDashboard
 {
     private static readonly IReadOnlyDictionary<string, string> FilterLabels = new Dictionary<string, string>
     {
-        ["from"] = "Van", ["until"] = "Tot en met", ["municipality"] = "Gemeente",
+        ["period"] = "Periode", ["municipality"] = "Gemeente",
     };
 
-    [SupplyParameterFromQuery] public string? Van { get; set; }
-    [SupplyParameterFromQuery] public string? Tot { get; set; }
+    /// <summary>A figure about people that describes fewer than 5 people after adjustment.</summary>
+    private const string FewerThan5 = "minder dan 5";
+
+    /// <summary>A mean, share or rate over too few people to show.</summary>
+    private const string TooFew = "te weinig mensen";
+
+    [SupplyParameterFromQuery] public string? Periode { get; set; }
     [SupplyParameterFromQuery] public string? Gemeente { get; set; }
     [CascadingParameter] private HttpContext HttpContext { get; set; } = null!;
 
@@ -35,12 +40,8 @@ public partial class ResultsDashboard
         isOfficer = caller.Role == Roles.MunicipalOfficer;
         municipalities = await Municipalities.AllAsync();
         // An officer sees their own municipality's figures; the API enforces it whatever is asked.
-        var filter = new IndicatorFilter(Van, Tot, isOfficer ? caller.MunicipalityCode : Gemeente);
-        apiQuery = filter.Query(errors);
-        if (errors.Any)
-        {
-            return;
-        }
+        var filter = new IndicatorFilter(Periode, isOfficer ? caller.MunicipalityCode : Gemeente);
+        apiQuery = filter.Query();
         if (filter.Municipality is { } code)
         {
             scopeName = municipalities.TryGetValue(code, out var m) ? m.Name : code;
@@ -80,6 +81,6 @@ public partial class ResultsDashboard
 
     private static string? Shown(decimal? value, int decimals) => value is { } v ? Words.Number((double)v, decimals) : null;
 
-    /// <summary>A rate with nothing to count yet is a dash; only a figure that exists but is hidden reads "verborgen".</summary>
+    /// <summary>A rate with nothing to count yet is a dash; one over too few people is null, for the page to say so.</summary>
     private static string? Shown(decimal? value, int decimals, bool counted) => counted ? Shown(value, decimals) : "—";
 }

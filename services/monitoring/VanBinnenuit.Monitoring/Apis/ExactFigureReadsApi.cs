@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Monitoring.Apis;
+
+public sealed record ExactFigureReadResponse(Guid Id, string Subject, string Role, DateTimeOffset At, string Question);
+
+/// <summary>
+/// Every question a coordinator answered with exact figures about people, for an administrator to
+/// read (newest first). Written by <see cref="LogsExactFigureReads"/> on the indicator endpoints.
+/// </summary>
+public static class ExactFigureReadsApi
+{
+    public static IEndpointRouteBuilder MapExactFigureReadsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/exact-figure-reads", List).WithTags("Indicators").WithName("ListExactFigureReads").RequireAuthorization(Policies.ManageAccess);
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedList<ExactFigureReadResponse>>, ProblemHttpResult>> List(
+        int? page, int? pageSize, MonitoringDbContext db, HttpRequest http, CancellationToken cancellationToken)
+    {
+        var paging = new PageRequest(page, pageSize);
+        if (paging.Validate().ToList() is { Count: > 0 } invalid)
+        {
+            return ApiProblems.Validation(invalid);
+        }
+        return TypedResults.Ok(await db.ExactFigureReads.AsNoTracking().OrderByDescending(r => r.At).ThenByDescending(r => r.Id)
+            .Select(r => new ExactFigureReadResponse(r.Id, r.Subject, r.Role, r.At, r.Question))
+            .ToPagedListAsync(paging, http, cancellationToken));
+    }
+
+    /// <summary>Records each successful answer to <c>unsuppressed=true</c> (who, when, the path and query) in the same request.</summary>
+    public static RouteGroupBuilder LogsExactFigureReads(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var http = context.HttpContext;
+            var inner = result is INestedHttpResult nested ? nested.Result : result;
+            if (bool.TryParse(http.Request.Query["unsuppressed"], out var exact) && exact
+                && inner is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
+            {
+                var caller = Caller.From(http.User);
+                var question = $"{http.Request.Path}{http.Request.QueryString}";
+                var db = http.RequestServices.GetRequiredService<MonitoringDbContext>();
+                db.ExactFigureReads.Add(new ExactFigureRead
+                {
+                    Subject = caller.Subject ?? "", Role = caller.Role ?? "", At = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+                    Question = question.Length > 2000 ? question[..2000] : question,
+                });
+                await db.SaveChangesAsync(http.RequestAborted);
+            }
+            return result;
+        });
+        return group;
+    }
+}
