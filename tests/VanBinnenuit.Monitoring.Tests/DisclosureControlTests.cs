@@ -21,8 +21,8 @@ public sealed class DisclosureControlTests
             Assert.All(row, x => Assert.InRange(x.Adjustment, -Table.Bound, Table.Bound));
             Assert.All(row, x => Assert.True(value + x.Adjustment >= 1, $"{value} could become {value + x.Adjustment}"));
         }
-        Assert.Equal(4, Table.Bound);
-        Assert.Equal(2.24, Table.Variance(5), 9);
+        Assert.Equal(8, Table.Bound);
+        Assert.Equal(4.11, Table.Variance(9), 9);
     }
 
     [Fact]

@@ -89,6 +89,21 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
         await BrowserFixture.ScreenshotAsync(page, "coordinator-resultaten");
 
+        // The page says figures about people are adjusted, and shows the same protected figure as the API and the CSV.
+        await Expect(page.GetByText("licht aangepast, zodat niemand herkenbaar is", new() { Exact = false })).ToBeVisibleAsync();
+        using (var coordinator = await system.SignedInClientAsync("coordinator@demo.vanbinnenuit.nl"))
+        {
+            var overview = await coordinator.GetFromJsonAsync<JsonElement>("/api/monitoring/v1/indicators/overview?period=programme");
+            var people = overview.GetProperty("peopleReached");
+            var shown = people.ValueKind == JsonValueKind.Null ? "minder dan 5" : people.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("nl-NL"));
+            await Expect(page.Locator("ul.figures li", new() { HasText = "mensen bereikt" }).Locator("strong")).ToHaveTextAsync(shown);
+            var perProvince = await coordinator.GetFromJsonAsync<JsonElement>("/api/monitoring/v1/indicators/breakdown?by=province&per=quarter&period=programme");
+            var total = perProvince.GetProperty("peopleReachedTotal");
+            var csvDownload = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download per provincie en kwartaal (CSV)" }).ClickAsync());
+            var provinces = await File.ReadAllTextAsync((await csvDownload.PathAsync())!);
+            Assert.Contains($",Totaal,Totaal,{perProvince.GetProperty("sessionsHeldTotal").GetInt32()},{(total.ValueKind == JsonValueKind.Null ? "<5" : total.ToString())}", provinces);
+        }
+
         await page.GotoAsync("/resultaten/dekking");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download de dekking (CSV)" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);

@@ -5,14 +5,14 @@ namespace VanBinnenuit.Monitoring.Tests.Attack;
 /// <summary>What the attacker got out of everything one role can read.</summary>
 public sealed record AttackOutcome(
     int Figures, int Cells, int Targets, int Determined, int Narrow, int Hits, int RecoveredBySubtraction, int RecoveredByElimination, double NarrowestRange,
-    IReadOnlyList<string> Examples)
+    double MeanAbsoluteAdjustment, IReadOnlyList<string> Examples)
 {
     public double HitRate => Targets == 0 ? 0 : (double)Hits / Targets;
 
     public override string ToString() =>
         $"{Figures} figures in {Cells} cells; {Targets} true counts of 1–4; determined exactly {Determined}; range under 3 wide {Narrow} " +
         $"(narrowest {NarrowestRange:0.##}); best estimates right {Hits} ({HitRate:P0}); a difference of two answers equal to the truth {RecoveredBySubtraction}, " +
-        $"elimination equal to the truth {RecoveredByElimination}";
+        $"elimination equal to the truth {RecoveredByElimination}; shown figures off by {MeanAbsoluteAdjustment:0.00} on average";
 }
 
 /// <summary>
@@ -130,7 +130,8 @@ public static class Attacker
                 examples.Add($"{cell.Key} true {real}: range {low:0.##}–{high:0.##}, estimate {best} ({figures.First(f => f.Cell.Key == cell.Key).Question})");
             }
         }
+        var adjustments = shown.Values.Where(c => c.Value > 0).Select(c => (double)Math.Abs(c.Value - truth(c.Cell))).DefaultIfEmpty(0).Average();
         return new AttackOutcome(figures.Count, cells.Count, targets.Count, determined, narrow, hits, bySubtraction, byElimination,
-            targets.Count == 0 ? 0 : narrowest, examples);
+            targets.Count == 0 ? 0 : narrowest, adjustments, examples);
     }
 }

@@ -92,7 +92,7 @@ public sealed class PublishedFigures(AttackProgramme programme, Func<string, str
                 var (from, until) = Clip(periods[c], first, last);
                 Note(row.GetProperty("peopleReached")[c], new Cell(CellKind.People, Reports(scope, member, from, until)), question);
             }
-            Note(row.GetProperty("peopleReachedTotal"), new Cell(CellKind.People, Reports(scope, member, first, last)), question);
+            Note(row, "peopleReachedTotal", new Cell(CellKind.People, Reports(scope, member, first, last)), question);
         }
         var totals = table.GetProperty("peopleReachedTotals");
         for (var c = 0; c < totals.GetArrayLength(); c++)
@@ -100,7 +100,7 @@ public sealed class PublishedFigures(AttackProgramme programme, Func<string, str
             var (from, until) = Clip(periods[c], first, last);
             Note(totals[c], new Cell(CellKind.People, Reports(scope, _ => true, from, until)), question);
         }
-        Note(table.GetProperty("peopleReachedTotal"), new Cell(CellKind.People, Reports(scope, _ => true, first, last)), question);
+        Note(table, "peopleReachedTotal", new Cell(CellKind.People, Reports(scope, _ => true, first, last)), question);
     }
 
     // Columns: Indeling, Code, Naam, Periode, Bijeenkomsten gehouden, Bereikte personen; "<5" for fewer than 5.
@@ -125,10 +125,12 @@ public sealed class PublishedFigures(AttackProgramme programme, Func<string, str
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private void Note(JsonElement parent, string property, Cell cell, string question) => Note(parent.GetProperty(property), cell, question);
+    // A figure left out of the answer counts as hidden, as null does.
+    private void Note(JsonElement parent, string property, Cell cell, string question) =>
+        Note(parent.TryGetProperty(property, out var figure) ? figure : default, cell, question);
 
     private void Note(JsonElement figure, Cell cell, string question) =>
-        Figures.Add(new Figure(cell, figure.ValueKind == JsonValueKind.Null ? null : figure.GetInt64(), question));
+        Figures.Add(new Figure(cell, figure.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined ? null : figure.GetInt64(), question));
 
     private static Func<PlannedSeries, bool> Member(string by, string key) => by switch
     {

@@ -8,11 +8,14 @@ public sealed class SuppressionRules
     public const string Section = "Monitoring";
 
     /// <summary>
-    /// The default adjustments −4 … +4: mean 0, variance 2.24 (standard deviation 1.5) for every
-    /// value from 5 up; 0 three times in ten. Wide and thin-tailed, so that bounds an attacker
-    /// derives from many linked tables rarely meet.
+    /// The default adjustments −8 … +8: mean 0, variance 4.11 (standard deviation 2.0) for every
+    /// value from 9 up; 0 one time in five, beyond ±5 one time in a hundred. The bound is what an
+    /// attacker must allow for, and the thin tails beyond ±5 are what keep the bounds it derives from
+    /// many linked tables apart: with a bound of ±5 and the same spread, two neighbouring cells at
+    /// opposite extremes pinned a single person to a range 2 wide in one programme in five.
     /// </summary>
-    public static readonly double[] DefaultAdjustments = [0.01, 0.04, 0.10, 0.20, 0.30, 0.20, 0.10, 0.04, 0.01];
+    public static readonly double[] DefaultAdjustments =
+        [0.001, 0.001, 0.002, 0.006, 0.025, 0.07, 0.13, 0.17, 0.19, 0.17, 0.13, 0.07, 0.025, 0.006, 0.002, 0.001, 0.001];
 
     /// <summary>A figure of fewer people than this (but more than none), after adjustment, is published as "fewer than".</summary>
     public int SmallCellThreshold { get; set; } = 5;
