@@ -111,4 +111,12 @@ public sealed class IndicatorsApiTests(InfrastructureFixture infrastructure) : I
         var db = scope.ServiceProvider.GetRequiredService<VanBinnenuit.Monitoring.Data.MonitoringDbContext>();
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM exact_figure_reads"));
     }
+
+    [Fact]
+    public async Task A_biased_perturbation_table_in_configuration_stops_the_service_at_start()
+    {
+        var biased = new Dictionary<string, string> { ["Monitoring:Adjustments:0"] = "0.2", ["Monitoring:Adjustments:1"] = "0.5", ["Monitoring:Adjustments:2"] = "0.3" };
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => MonitoringApiFactory.StartAsync(infrastructure, "monitoring_biased", biased));
+        Assert.Contains("Monitoring:Adjustments", failure.ToString());
+    }
 }

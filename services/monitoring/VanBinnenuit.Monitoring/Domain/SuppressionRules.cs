@@ -29,6 +29,19 @@ public sealed class SuppressionRules
     /// <summary>A held session without a report is overdue after this many days.</summary>
     public int ReportDueDays { get; set; } = 7;
 
+    public bool IsValidTable()
+    {
+        try
+        {
+            Table();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public PerturbationTable Table() => new(Adjustments is { Length: > 0 } a ? a : DefaultAdjustments);
 
     /// <summary>Protected figures, or exact ones for a coordinator who asked.</summary>

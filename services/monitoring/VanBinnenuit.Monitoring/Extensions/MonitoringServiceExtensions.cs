@@ -17,7 +17,11 @@ public static class MonitoringServiceExtensions
         builder.AddTokenValidation(ResourceNames.Monitoring);
         builder.AddServiceDatabase<MonitoringDbContext>(ResourceNames.MonitoringDb);
         builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
-        builder.Services.Configure<SuppressionRules>(builder.Configuration.GetSection(SuppressionRules.Section));
+        // A table that is not unbiased, or a threshold below 1, must stop the service at start, not answer every question with a 500.
+        builder.Services.AddOptions<SuppressionRules>().Bind(builder.Configuration.GetSection(SuppressionRules.Section))
+            .Validate(rules => rules.SmallCellThreshold >= 1 && rules.MinimumDenominator >= 1 && rules.IsValidTable(),
+                "Monitoring:SmallCellThreshold and Monitoring:MinimumDenominator must be at least 1, and Monitoring:Adjustments an odd number of symmetric probabilities adding up to 1.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IRecordKeys, RecordKey>();
         builder.AddMessaging<MonitoringDbContext>(ResourceNames.Monitoring, bus =>
