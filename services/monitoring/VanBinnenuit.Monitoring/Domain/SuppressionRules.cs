@@ -9,7 +9,7 @@ public sealed class SuppressionRules
 
     /// <summary>
     /// The default adjustments −8 … +8: mean 0, variance 4.11 (standard deviation 2.0) for every
-    /// value from 9 up; 0 one time in five, beyond ±5 one time in a hundred. The bound is what an
+    /// value from 9 up; 0 one time in five, beyond ±5 eight times in a thousand. The bound is what an
     /// attacker must allow for, and the thin tails beyond ±5 are what keep the bounds it derives from
     /// many linked tables apart: with a bound of ±5 and the same spread, two neighbouring cells at
     /// opposite extremes pinned a single person to a range 2 wide in one programme in five.
