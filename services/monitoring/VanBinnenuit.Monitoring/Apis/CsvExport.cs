@@ -10,7 +10,7 @@ namespace VanBinnenuit.Monitoring.Apis;
 /// reads the accents right. A figure of fewer people than the threshold is written <c>&lt;5</c>; the
 /// header of every column about people says, in Dutch, that its figures are slightly adjusted.
 /// </summary>
-internal static class CsvExport
+public static class CsvExport
 {
     public const string Suppressed = "x";
 
@@ -31,13 +31,26 @@ internal static class CsvExport
             {
                 foreach (var field in row)
                 {
-                    csv.WriteField(field);
+                    csv.WriteField(Neutralised(field));
                 }
                 csv.NextRecord();
             }
         }
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
     }
+
+    /// <summary>
+    /// OWASP's rule against CSV injection: a cell a spreadsheet would read as a formula (it starts with
+    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) gets a leading apostrophe, so a
+    /// community named <c>=HYPERLINK(…)</c> stays text. A plain number such as <c>-0.4</c> (a shift) is left
+    /// as it is: a spreadsheet reads it as that number, never as a formula.
+    /// </summary>
+    public static string Neutralised(string field) =>
+        field.Length > 0 && FormulaStarts.Contains(field[0]) && !PlainNumber.IsMatch(field) ? "'" + field : field;
+
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    private static readonly System.Text.RegularExpressions.Regex PlainNumber = new(@"^-?[0-9]+(\.[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A mean, share or rate: the figure, or <c>x</c> where there are too few people to show one.</summary>
     public static string Figure(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? Suppressed;
