@@ -79,6 +79,10 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     public void Every_endpoint_of_advice_requests_is_in_the_matrix() =>
         Assert.Empty(AccessMatrix.Uncovered(_factory.Services, Matrix.Select(row => $"{row.Method} {Template(row.Path)}")));
 
+    [Fact]
+    public void Every_endpoint_of_advice_requests_names_its_policy_or_anonymous_access() =>
+        Assert.Empty(AccessMatrix.NamingNoPolicy(_factory.Services));
+
     // "/v1/advice-requests/{request}/documents/{document}" → "/v1/advice-requests/{id:guid}/documents/{documentId:guid}".
     private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
         .Replace("{request}", "{id:guid}").Replace("{withdrawable}", "{id:guid}").Replace("{assigned}", "{id:guid}").Replace("{document}", "{documentId:guid}")

@@ -39,6 +39,15 @@ public sealed class AdviceRequestFlowTests(SystemFixture system)
             using var form = new MultipartFormDataContent { { new ByteArrayContent(pdf), "file", "beleidsnota.pdf" } };
             using var uploaded = await officer.PostAsync($"{Requests}/{id}/documents", form);
             Assert.Equal(expected, uploaded.StatusCode);
+            if (uploaded.StatusCode == HttpStatusCode.Created)
+            {
+                // The download keeps advice-requests' sandbox through the gateway, beside the gateway's own policy.
+                using var download = await officer.GetAsync($"{Requests}/{id}/documents/{(await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}");
+                Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+                var policies = download.Headers.GetValues("Content-Security-Policy").ToList();
+                Assert.Contains("sandbox; default-src 'none'", policies);
+                Assert.Contains(policies, policy => policy.Contains("frame-ancestors 'none'", StringComparison.Ordinal));
+            }
         }
 
         await advisor.OkAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", new { action = "triage" });

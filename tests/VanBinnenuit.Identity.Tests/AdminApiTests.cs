@@ -112,6 +112,10 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
     }
 
     [Fact]
+    public void Every_endpoint_of_identity_names_its_policy_or_anonymous_access() =>
+        Assert.Empty(VanBinnenuit.Testing.AccessMatrix.NamingNoPolicy(_factory.Services));
+
+    [Fact]
     public void Every_endpoint_of_the_administrators_API_is_in_the_matrix()
     {
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

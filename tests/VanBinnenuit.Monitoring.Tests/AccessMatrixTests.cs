@@ -75,6 +75,10 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     public void Every_endpoint_of_monitoring_is_in_the_matrix() =>
         Assert.Empty(AccessMatrix.Uncovered(_factory.Services, Matrix.Select(row => $"{row.Method} {Template(row.Path)}")));
 
+    [Fact]
+    public void Every_endpoint_of_monitoring_names_its_policy_or_anonymous_access() =>
+        Assert.Empty(AccessMatrix.NamingNoPolicy(_factory.Services));
+
     private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
         .Replace("{series}", "{id:guid}").Replace("{other-series}", "{id:guid}").Replace("/sessions/1/", "/sessions/{number:int}/")
         .Replace("/sessions/2/", "/sessions/{number:int}/").Replace("/attitudes/before", "/attitudes/{moment}")

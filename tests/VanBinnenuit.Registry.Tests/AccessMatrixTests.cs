@@ -101,6 +101,10 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     public void Every_endpoint_of_the_registry_is_in_the_matrix() =>
         Assert.Empty(AccessMatrix.Uncovered(_factory.Services, Matrix.Select(row => $"{row.Method} {Template(row.Path)}")));
 
+    [Fact]
+    public void Every_endpoint_of_the_registry_names_its_policy_or_anonymous_access() =>
+        Assert.Empty(AccessMatrix.NamingNoPolicy(_factory.Services));
+
     // "/v1/municipalities/GM0363/validity?x=1" → "/v1/municipalities/{code}/validity", as the route table writes it.
     private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
         .Replace("{community}", "{id:guid}").Replace("{organisation}", "{id:guid}").Replace("{leader}", "{id:guid}")

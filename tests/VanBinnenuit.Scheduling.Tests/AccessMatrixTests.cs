@@ -77,6 +77,10 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
     public void Every_endpoint_of_scheduling_is_in_the_matrix() =>
         Assert.Empty(AccessMatrix.Uncovered(_factory.Services, Matrix.Select(row => $"{row.Method} {Template(row.Path)}")));
 
+    [Fact]
+    public void Every_endpoint_of_scheduling_names_its_policy_or_anonymous_access() =>
+        Assert.Empty(AccessMatrix.NamingNoPolicy(_factory.Services));
+
     // "/v1/series/{draft}/leader" → "/v1/series/{id:guid}/leader", as the route table writes it.
     private static string Template(string path) => System.Text.RegularExpressions.Regex.Replace(path.Split('?')[0]
         .Replace("{series}", "{id:guid}").Replace("{draft}", "{id:guid}").Replace("{meeting}", "{id:guid}").Replace("{leader}", "{id:guid}")

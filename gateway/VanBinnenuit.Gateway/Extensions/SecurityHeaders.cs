@@ -22,7 +22,11 @@ public static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                // A service's own policy (advice-requests sandboxes document downloads) stays: the gateway's is
+                // added beside it, and a browser enforces every policy it is given, so the stricter one holds.
+                headers.ContentSecurityPolicy = headers.ContentSecurityPolicy.Count == 0
+                    ? ContentSecurityPolicy
+                    : Microsoft.Extensions.Primitives.StringValues.Concat(headers.ContentSecurityPolicy, ContentSecurityPolicy);
                 if (context.Request.Path.StartsWithSegments("/api"))
                 {
                     headers.CacheControl = "no-store";

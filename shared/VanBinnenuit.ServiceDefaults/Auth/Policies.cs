@@ -38,6 +38,9 @@ public static class Policies
     /// <summary>Accounts, clients, keys and the access audit.</summary>
     public const string ManageAccess = nameof(ManageAccess);
 
+    private static readonly AuthorizationPolicy NoOne = new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser().RequireAssertion(_ => false).Build();
+
     internal static void Add(AuthorizationBuilder authorization)
     {
         var anyProgrammeRole = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build();
@@ -53,7 +56,10 @@ public static class Policies
             .AddPolicy(ReportSessions, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Leader))
             .AddPolicy(ReadIndicators, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Advisor, Roles.MunicipalOfficer))
             .AddPolicy(ManageAccess, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
-            // An endpoint that names no policy is closed, not open.
-            .SetFallbackPolicy(anyProgrammeRole);
+            // A bare [Authorize] (and the web's AuthorizeView) means any programme role, never just "signed in".
+            .SetDefaultPolicy(anyProgrammeRole)
+            // Deny by default: an endpoint that names no policy is refused to everyone (401 without a token,
+            // 403 with one), so a forgotten policy fails closed; each service's guard test names the culprit.
+            .SetFallbackPolicy(NoOne);
     }
 }
