@@ -19,16 +19,24 @@ public static class Telemetry
 
     /// <summary>
     /// Traces, metrics and logs over OTLP to the dashboard. Health probes are left out of traces;
-    /// query strings are redacted by the ASP.NET Core instrumentation, so nothing personal from
-    /// a URL reaches a span.
+    /// feed secrets and query strings are redacted from every span and exported log line
+    /// (<see cref="TelemetryRedaction"/>), so nothing personal or secret from a URL reaches the dashboard.
     /// </summary>
     public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
     {
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
-            logging.IncludeScopes = true;
+            // Scopes would carry ASP.NET Core's RequestPath (a feed's secret) into every line of a request;
+            // a line is tied to its request by its trace and span ids instead.
+            logging.IncludeScopes = false;
+            logging.AddProcessor(new TelemetryRedaction.LogProcessor());
         });
+        // One line per proxied or outgoing request, with its full address, is for debugging, not for the
+        // dashboard: the address can hold a feed's secret or a search. Spans record each request (redacted).
+        builder.Logging.AddFilter("Yarp", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -41,7 +49,8 @@ public static class Telemetry
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
-                .AddNpgsql());
+                .AddNpgsql()
+                .AddProcessor(new TelemetryRedaction.SpanProcessor()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

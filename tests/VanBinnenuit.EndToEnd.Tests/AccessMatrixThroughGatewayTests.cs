@@ -11,7 +11,7 @@ namespace VanBinnenuit.EndToEnd.Tests;
 /// expired, other-audience and unknown-key cases, are in their own test projects.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class AccessMatrixThroughGatewayTests(SystemFixture system)
+public sealed class AccessMatrixThroughGatewayTests(ObservedSystemFixture system)
 {
     private static readonly string[] Accounts =
     [

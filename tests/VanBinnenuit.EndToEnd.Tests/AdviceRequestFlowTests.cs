@@ -11,7 +11,7 @@ namespace VanBinnenuit.EndToEnd.Tests;
 /// series, and the request shows it.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class AdviceRequestFlowTests(SystemFixture system)
+public sealed class AdviceRequestFlowTests(ObservedSystemFixture system)
 {
     private const string Requests = "/api/advice-requests/v1/advice-requests";
 

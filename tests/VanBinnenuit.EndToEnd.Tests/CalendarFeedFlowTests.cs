@@ -7,7 +7,7 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.EndToEnd.Tests;
 
 [Collection(SystemCollection.Name)]
-public sealed class CalendarFeedFlowTests(SystemFixture system)
+public sealed class CalendarFeedFlowTests(ObservedSystemFixture system)
 {
     [Fact]
     public async Task A_leader_gets_a_secret_calendar_address_that_a_calendar_app_reads_through_the_gateway_without_a_token()

@@ -8,7 +8,7 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.EndToEnd.Tests;
 
 [Collection(SystemCollection.Name)]
-public sealed class IdentityFlowTests(SystemFixture system)
+public sealed class IdentityFlowTests(ObservedSystemFixture system)
 {
     [Fact]
     public async Task A_municipal_system_gets_a_token_through_the_gateway_that_names_the_gateway_as_issuer()

@@ -7,7 +7,7 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.EndToEnd.Tests;
 
 [Collection(SystemCollection.Name)]
-public sealed class MunicipalitiesFlowTests(SystemFixture system)
+public sealed class MunicipalitiesFlowTests(ObservedSystemFixture system)
 {
     private const int Municipalities = 342;
 

@@ -10,7 +10,7 @@ namespace VanBinnenuit.EndToEnd.Tests;
 
 /// <summary>Changes made in the registry reach the read models of scheduling, monitoring and advice-requests, through the real broker.</summary>
 [Collection(SystemCollection.Name)]
-public sealed class RegistryEventsFlowTests(SystemFixture system)
+public sealed class RegistryEventsFlowTests(ObservedSystemFixture system)
 {
     private static readonly string[] Consumers = [ResourceNames.Scheduling, ResourceNames.Monitoring, ResourceNames.AdviceRequests];
 

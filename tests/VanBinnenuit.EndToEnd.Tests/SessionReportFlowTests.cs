@@ -14,32 +14,16 @@ namespace VanBinnenuit.EndToEnd.Tests;
 /// only as protected figures over fixed periods.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class SessionReportFlowTests(SystemFixture system)
+public sealed class SessionReportFlowTests(ObservedSystemFixture system)
 {
     [Fact]
     public async Task Three_reports_complete_the_series_in_scheduling_and_count_toward_the_target_in_monitoring()
     {
         using var leader = await system.SignedInClientAsync("gespreksleider@demo.vanbinnenuit.nl");
         var coordinator = system.Coordinator;
-        var syrian = (await coordinator.GetFromJsonAsync<JsonElement>("/api/registry/v1/communities?name=Syrisch")).GetProperty("items")[0].GetProperty("id").GetGuid();
-
         // Three Tuesday evenings, five to three weeks ago: held, and within the demo leader's Tuesday window.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var first = today.AddDays(-35 - (((int)today.DayOfWeek - (int)DayOfWeek.Tuesday + 7) % 7));
-        var draft = new
-        {
-            municipalityCode = "GM0363", communityId = syrian, audience = "women", languages = new[] { "ar" }, topicCodes = new[] { "lgbt-acceptance" },
-        };
-        var series = (await Polling.UntilAsync(() => coordinator.PostAsJsonAsync("/api/scheduling/v1/series", draft), HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var sessions = new
-        {
-            sessions = Enumerable.Range(0, 3).Select(i => first.AddDays(7 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Select(d => new { startsAt = $"{d}T19:30", endsAt = $"{d}T21:30" }).ToArray(),
-        };
-        await coordinator.OkAsync(HttpMethod.Put, $"/api/scheduling/v1/series/{series}/sessions", sessions);
-        // The demo leader reaches scheduling through the registry's event.
-        await Polling.UntilAsync(() => coordinator.SendAsync(HttpMethod.Put, $"/api/scheduling/v1/series/{series}/leader", new { leaderId = DemoData.LeaderId }), HttpStatusCode.OK);
-        await coordinator.OkAsync(HttpMethod.Post, $"/api/scheduling/v1/series/{series}/planning", null);
+        var first = PlannedSeries.Tuesday(5);
+        var series = await PlannedSeries.PlanAsync(coordinator, first);
 
         for (var number = 1; number <= 3; number++)
         {

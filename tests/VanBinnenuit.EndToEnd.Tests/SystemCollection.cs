@@ -3,7 +3,7 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.EndToEnd.Tests;
 
 [CollectionDefinition(Name)]
-public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+public sealed class SystemCollection : ICollectionFixture<ObservedSystemFixture>
 {
     public const string Name = "system";
 }

@@ -12,7 +12,7 @@ public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The app host has not started.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanBinnenuit_AppHost>(
             AppHostArguments.For(_dataDirectory, arguments));
