@@ -41,6 +41,9 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("GET", "/v1/advice-requests/{request}/documents", null,              [200, 200, 403, 200, 404, 403, 401, 401, 401, 401, 401]),
         new("POST", "/v1/advice-requests/{request}/documents", "file|Lijst van organisaties", [201, 201, 403, 201, 404, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/advice-requests/{request}/documents/{document}", null,   [200, 200, 403, 200, 404, 403, 401, 401, 401, 401, 401]),
+        // {assigned} is advisor A's: the matrix's advisor reads neither its documents nor its internal notes.
+        new("GET", "/v1/advice-requests/{assigned}/documents", null,             [200, 403, 403, 200, 404, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/advice-requests/{assigned}/documents/{assigned-document}", null, [200, 403, 403, 200, 404, 403, 401, 401, 401, 401, 401]),
         // The coordinator removes it first, so the others find nothing to remove.
         new("DELETE", "/v1/advice-requests/{request}/documents/{document}", null, [204, 404, 403, 404, 404, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/knowledge-base", null,                                   [200, 200, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
@@ -63,6 +66,8 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         _ids["{assigned}"] = assigned.ToString();
         using var upload = await officer.PostAsync($"/v1/advice-requests/{_ids["{request}"]}/documents", MessagesAndDocumentsTests.Upload(MessagesAndDocumentsTests.Pdf, "nota.pdf"));
         _ids["{document}"] = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        using var assignedUpload = await officer.PostAsync($"/v1/advice-requests/{_ids["{assigned}"]}/documents", MessagesAndDocumentsTests.Upload(MessagesAndDocumentsTests.Pdf, "nota.pdf"));
+        _ids["{assigned-document}"] = (await assignedUpload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();

@@ -40,6 +40,48 @@ public sealed class MessagesAndDocumentsTests(InfrastructureFixture infrastructu
     }
 
     [Fact]
+    public async Task An_advisor_of_another_advisors_request_reads_neither_its_internal_notes_nor_its_documents()
+    {
+        using var officer = _factory.Officer();
+        using var advisor = _factory.Advisor();
+        using var otherAdvisor = _factory.Advisor(AdviceRequestsApiFactory.AdvisorB);
+        var id = await InProgressAsync(_factory);
+        await OkAsync(officer.PostAsJsonAsync($"/v1/advice-requests/{id}/messages", new { text = "Wanneer kunnen we praten?" }));
+        await OkAsync(advisor.PostAsJsonAsync($"/v1/advice-requests/{id}/messages", new { text = "Zij vertelde over geweld thuis.", @internal = true }));
+        using var upload = await officer.PostAsync($"/v1/advice-requests/{id}/documents", Upload(Pdf, "nota.pdf"));
+        var document = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var seen = (await GetAsync(otherAdvisor, $"/v1/advice-requests/{id}/messages")).EnumerateArray().Select(m => m.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["Wanneer kunnen we praten?"], seen);
+        using var list = await otherAdvisor.GetAsync($"/v1/advice-requests/{id}/documents");
+        await list.AssertProblemAsync(HttpStatusCode.Forbidden);
+        using var download = await otherAdvisor.GetAsync($"/v1/advice-requests/{id}/documents/{document}");
+        await download.AssertProblemAsync(HttpStatusCode.Forbidden);
+        // The handling advisor and a coordinator read both.
+        Assert.Equal(2, (await GetAsync(advisor, $"/v1/advice-requests/{id}/messages")).GetArrayLength());
+        using var coordinator = _factory.Coordinator();
+        Assert.Equal(2, (await GetAsync(coordinator, $"/v1/advice-requests/{id}/messages")).GetArrayLength());
+        Assert.Equal(1, (await GetAsync(advisor, $"/v1/advice-requests/{id}/documents")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_municipality_sees_the_advice_once_it_is_given_not_while_it_is_drafted()
+    {
+        using var officer = _factory.Officer();
+        using var advisor = _factory.Advisor();
+        var id = await InProgressAsync(_factory);
+        await OkAsync(SendAsync(advisor, HttpMethod.Put, $"/v1/advice-requests/{id}/advice", new { text = "Concept: eerst de sleutelfiguren spreken." }));
+        Assert.Equal(JsonValueKind.Object, (await GetAsync(advisor, $"/v1/advice-requests/{id}")).GetProperty("advice").ValueKind);
+        Assert.False((await GetAsync(officer, $"/v1/advice-requests/{id}")).TryGetProperty("advice", out _));
+        var listed = (await GetAsync(officer, "/v1/advice-requests?pageSize=100")).GetProperty("items").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
+        Assert.False(listed.TryGetProperty("advice", out _));
+
+        await OkAsync(MoveAsync(advisor, id, new { action = "give-advice" }));
+        var given = await GetAsync(officer, $"/v1/advice-requests/{id}");
+        Assert.Equal("Concept: eerst de sleutelfiguren spreken.", given.GetProperty("advice").GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Officer_A_can_neither_read_nor_write_on_a_request_of_municipality_B()
     {
         using var otherOfficer = _factory.Officer("GM0599");

@@ -1,4 +1,5 @@
 using VanBinnenuit.AdviceRequests.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
@@ -29,13 +30,14 @@ public sealed record AdviceRequestResponse(
     RecordedAdvice? Advice,
     SeriesReferral? Series)
 {
-    public static AdviceRequestResponse For(AdviceRequest r, ServiceLevelRules rules, DateTimeOffset now)
+    /// <param name="caller">A municipal officer sees the advice once it is given, never a draft in the making.</param>
+    public static AdviceRequestResponse For(AdviceRequest r, ServiceLevelRules rules, DateTimeOffset now, Caller caller)
     {
         var level = Domain.ServiceLevel.For(r, r.SubmittedAt, rules, now);
         return new AdviceRequestResponse(r.Id, r.MunicipalityCode, r.Status, r.AssignedAdvisor, r.Result, r.SubmittedAt, r.EnteredOnBehalf,
             r.CommunityIds, r.OrganisationIds, r.TopicCodes, r.ApproachStep, r.Question, r.Hopes, r.HopesOther, r.DesiredFrom, r.DesiredUntil,
             r.TimingNote, r.Contact,
             new ServiceLevelResponse(level.AcknowledgeBy, r.AcknowledgedAt, level.AdviceBy, r.AdviceGivenAt, level.State, level.ActionNeeded),
-            r.Advice, r.Series);
+            CaseAccess.SeesAdvice(caller, r) ? r.Advice : null, r.Series);
     }
 }

@@ -65,11 +65,11 @@ public static class AdviceRequestsApi
         }
         var page = await requests.OrderByDescending(r => r.Id).ToPagedListAsync(paging, http, cancellationToken);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(page.Map(r => AdviceRequestResponse.For(r, rules.Value, now)));
+        return TypedResults.Ok(page.Map(r => AdviceRequestResponse.For(r, rules.Value, now, caller)));
     }
 
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> GetRequest(
-        Guid id, AdviceRequestsDbContext db, IOptions<ServiceLevelRules> rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
         if (request is null)
@@ -77,7 +77,7 @@ public static class AdviceRequestsApi
             return problem!;
         }
         response.Tag(request.Version);
-        return TypedResults.Ok(AdviceRequestResponse.For(request, rules.Value, clock.GetUtcNow()));
+        return TypedResults.Ok(AdviceRequestResponse.For(request, rules.Value, clock.GetUtcNow(), caller));
     }
 
     /// <summary>A municipal officer submits for their own municipality; an advisor or coordinator enters one on a municipality's behalf.</summary>
@@ -113,7 +113,7 @@ public static class AdviceRequestsApi
         });
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(request.Version);
-        return TypedResults.Created($"/v1/advice-requests/{request.Id}", AdviceRequestResponse.For(request, rules.Value, now));
+        return TypedResults.Created($"/v1/advice-requests/{request.Id}", AdviceRequestResponse.For(request, rules.Value, now, caller));
     }
 
     /// <summary>The municipality (existing today), communities and organisations against the registry's read models.</summary>

@@ -65,7 +65,7 @@ public static class CaseApi
             To = AdviceRequestCase.Describe(request.Status),
             Result = request.Result is { } result ? AdviceRequestCase.Describe(result) : null,
         });
-        return await SaveAsync(db, request, rules.Value, clock, http.Response, cancellationToken);
+        return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> AuditTrail(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ public static class CaseApi
         {
             return Requests.Refused(refused);
         }
-        return await SaveAsync(db, request, rules.Value, clock, http.Response, cancellationToken);
+        return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
     private static async Task<List<InvalidParam>> UnknownEntriesAsync(AdviceRequestsDbContext db, AdviceDraft advice, CancellationToken cancellationToken)
@@ -151,10 +151,10 @@ public static class CaseApi
             PreferredFrom = series.PreferredFrom,
             PreferredUntil = series.PreferredUntil,
         });
-        return await SaveAsync(db, request, rules.Value, clock, http.Response, cancellationToken);
+        return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
     private static Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> SaveAsync(
-        AdviceRequestsDbContext db, AdviceRequest request, ServiceLevelRules rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
-        db.SaveOrPreconditionFailedAsync(request, r => r.Version, response, r => AdviceRequestResponse.For(r, rules, clock.GetUtcNow()), cancellationToken);
+        AdviceRequestsDbContext db, AdviceRequest request, Caller caller, ServiceLevelRules rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
+        db.SaveOrPreconditionFailedAsync(request, r => r.Version, response, r => AdviceRequestResponse.For(r, rules, clock.GetUtcNow(), caller), cancellationToken);
 }

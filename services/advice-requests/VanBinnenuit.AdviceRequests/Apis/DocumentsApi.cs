@@ -28,12 +28,17 @@ public static class DocumentsApi
         return app;
     }
 
-    public static async Task<Results<Ok<List<DocumentResponse>>, ProblemHttpResult>> ListDocuments(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<DocumentResponse>>, ProblemHttpResult>> ListDocuments(
+        Guid id, AdviceRequestsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
         if (request is null)
         {
             return problem!;
+        }
+        if (!CaseAccess.MayContribute(caller, request))
+        {
+            return Requests.Forbidden("The documents of a request are for its handlers and its municipality.");
         }
         // Without the bytes: a list of ten 10 MB files stays small.
         var documents = await db.Documents.Where(d => d.AdviceRequestId == id).OrderBy(d => d.AddedAt)
@@ -125,12 +130,16 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadDocument(
-        Guid id, Guid documentId, AdviceRequestsDbContext db, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, Guid documentId, AdviceRequestsDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
         var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
         if (request is null)
         {
             return problem!;
+        }
+        if (!CaseAccess.MayContribute(caller, request))
+        {
+            return Requests.Forbidden("The documents of a request are for its handlers and its municipality.");
         }
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.AdviceRequestId == id, cancellationToken);
         if (document is null)

@@ -14,7 +14,8 @@ public sealed record MessageResponse(Guid Id, DateTimeOffset At, string AuthorId
 
 /// <summary>
 /// Messages between the municipality and the alliance on a request, and the alliance's internal
-/// notes. A municipal officer never sees an internal note: the query filter leaves them out.
+/// notes. A municipal officer never sees an internal note (the query filter leaves them out), nor does
+/// an advisor of another advisor's request.
 /// </summary>
 public static class MessagesApi
 {
@@ -26,14 +27,17 @@ public static class MessagesApi
         return app;
     }
 
-    public static async Task<Results<Ok<List<MessageResponse>>, ProblemHttpResult>> ListMessages(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<MessageResponse>>, ProblemHttpResult>> ListMessages(
+        Guid id, AdviceRequestsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
         if (request is null)
         {
             return problem!;
         }
-        var messages = await db.Messages.AsNoTracking().Where(m => m.AdviceRequestId == id).OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var internalNotes = CaseAccess.ReadsInternalNotes(caller, request);
+        var messages = await db.Messages.AsNoTracking().Where(m => m.AdviceRequestId == id && (internalNotes || !m.Internal))
+            .OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(messages.Select(MessageResponse.For).ToList());
     }
 

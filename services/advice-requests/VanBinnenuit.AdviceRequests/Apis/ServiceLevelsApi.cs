@@ -18,12 +18,12 @@ public static class ServiceLevelsApi
     }
 
     public static async Task<Ok<List<AdviceRequestResponse>>> RequestsNeedingAttention(
-        AdviceRequestsDbContext db, IOptions<ServiceLevelRules> rules, TimeProvider clock, CancellationToken cancellationToken)
+        AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         // Open requests are a few hundred at most; the working-day arithmetic is done here, not in SQL.
         var open = await db.Requests.AsNoTracking().Where(r => r.Status != CaseStatus.Closed).ToListAsync(cancellationToken);
-        var attention = open.Select(r => AdviceRequestResponse.For(r, rules.Value, now))
+        var attention = open.Select(r => AdviceRequestResponse.For(r, rules.Value, now, caller))
             .Where(r => r.ServiceLevel.ActionNeeded)
             .OrderBy(r => r.ServiceLevel.AcknowledgedAt is null ? r.ServiceLevel.AcknowledgeBy : r.ServiceLevel.AdviceBy)
             .ToList();

@@ -14,9 +14,19 @@ public static class CaseAccess
         caller.Role == Roles.Coordinator
         || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
 
-    /// <summary>Messages and documents: the handlers, and the municipality itself.</summary>
+    /// <summary>
+    /// Documents, and writing messages: the handlers, and the municipality itself. An advisor handling
+    /// another advisor's request does not read its documents (nor its internal notes).
+    /// </summary>
     public static bool MayContribute(Caller caller, AdviceRequestCase request) =>
         MayHandle(caller, request) || caller.Role == Roles.MunicipalOfficer;
+
+    /// <summary>Internal notes: the alliance's handlers of this request only.</summary>
+    public static bool ReadsInternalNotes(Caller caller, AdviceRequestCase request) => MayHandle(caller, request);
+
+    /// <summary>The advice: its handlers while it is drafted; the municipality once it is given.</summary>
+    public static bool SeesAdvice(Caller caller, AdviceRequestCase request) =>
+        caller.Role != Roles.MunicipalOfficer || request.AdviceGivenAt is not null;
 
     /// <summary>Why this caller may not make this move, or null when they may.</summary>
     public static string? Refusal(Caller caller, AdviceRequestCase request, CaseAction action, string? advisor, ClosingResult? result)
