@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using VanBinnenuit.AppHost.Infrastructure;
 using VanBinnenuit.ServiceDefaults;
@@ -54,6 +55,14 @@ internal static class Services
         foreach (var service in new[] { registry, scheduling, monitoring, adviceRequests })
         {
             service.WithReference(identity).WithEnvironment("Identity__Issuer", issuer);
+        }
+
+        // The gateway proves itself to the services with a key of this run, so no other local process
+        // can forge the client address or host they read from X-Forwarded-* (see GatewayForwarding).
+        var forwardingKey = builder.AddParameter("gateway-forwarding-key", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), secret: true);
+        foreach (var process in new[] { gateway, identity, registry, scheduling, monitoring, adviceRequests, web })
+        {
+            process.WithEnvironment("Gateway__ForwardingKey", forwardingKey);
         }
     }
 

@@ -48,7 +48,7 @@ public static class InfrastructureBuilder
     private static Infrastructure AddLocal(IDistributedApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var dataRoot = Path.GetFullPath(config["Infrastructure:DataDirectory"] ?? Path.Combine(builder.AppHostDirectory, "..", ".data"));
+        var dataRoot = LocalDataRoot.Resolve(config["Infrastructure:DataDirectory"], Path.Combine(builder.AppHostDirectory, "..", ".data"), ServiceAccount.IsRoot);
         Directory.CreateDirectory(dataRoot);
 
         var pg = LocalPostgres.Prepare(dataRoot, PortOrFree(config, "Infrastructure:Postgres:Port"), config["Infrastructure:Postgres:BinDirectory"]);

@@ -25,6 +25,9 @@ public static class MessagingMetrics
     public static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>(
         "vanbinnenuit.messaging.dead_lettered", "{message}", "Messages moved to an error queue after their retries ran out.");
 
+    public static readonly Counter<long> SetAside = Meter.CreateCounter<long>(
+        "vanbinnenuit.outbox.set_aside", "{event}", "Outbox rows that could not be read back as an event and were set aside (kept) so later events go on.");
+
     static MessagingMetrics()
     {
         Meter.CreateObservableGauge("vanbinnenuit.outbox.backlog", () => Interlocked.Read(ref _backlog),

@@ -20,8 +20,9 @@ public static class MessagingModel
             outbox.Property(m => m.Body).HasColumnType("jsonb");
             outbox.Property(m => m.TraceParent).HasMaxLength(55);
             outbox.Property(m => m.TraceState).HasMaxLength(512);
+            outbox.Property(m => m.SetAsideReason).HasMaxLength(500);
             // The relay only ever looks for unsent messages in order; keep that index small.
-            outbox.HasIndex(m => new { m.OccurredAt, m.Id }).HasFilter("sent_at IS NULL");
+            outbox.HasIndex(m => new { m.OccurredAt, m.Id }).HasFilter("sent_at IS NULL AND set_aside_at IS NULL");
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>

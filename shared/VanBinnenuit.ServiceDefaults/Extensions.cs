@@ -60,11 +60,9 @@ public static class Extensions
     {
         // The gateway strips /api/<service> and says so in X-Forwarded-Prefix, and names the host the
         // client used in X-Forwarded-Host; addresses handed out (links, calendar feeds) are built with both.
-        var forwarded = new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix,
-        };
-        app.UseForwardedHeaders(forwarded);
+        // Believed only from the gateway (its key); the gateway itself, at the edge, believes no client's.
+        app.UseForwardedHeadersFromGateway(
+            ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedPrefix);
         app.UseExceptionHandler();
         // Health probes run every few seconds: keep them, and the database calls they make, out of traces.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/health"), health => health.Use(async (context, next) =>

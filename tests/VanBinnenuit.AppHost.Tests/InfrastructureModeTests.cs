@@ -40,6 +40,45 @@ public sealed class InfrastructureModeTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_checkout_the_service_users_cannot_reach_keeps_its_data_where_they_can_and_PostgreSQL_initialises_there()
+    {
+        // As a new user would: a clone under a folder only its owner may enter (root's home is 0700).
+        var home = Directory.CreateTempSubdirectory("vanbinnenuit-home-");
+        var shared = Path.Combine(Path.GetTempPath(), $"vanbinnenuit-shared-{Guid.NewGuid():N}"[..28]);
+        try
+        {
+            File.SetUnixFileMode(home.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var checkout = Path.Combine(home.FullName, "app", ".data");
+
+            Assert.Equal(Path.GetFullPath(checkout), LocalDataRoot.Resolve(null, checkout, asRoot: false, shared));
+            var resolved = LocalDataRoot.Resolve(null, checkout, asRoot: true, shared);
+            Assert.StartsWith(shared, resolved);
+            Assert.Contains("app", Path.GetFileName(resolved));
+            Assert.Null(LocalDataRoot.Unreachable(resolved));
+            Assert.Equal(resolved, LocalDataRoot.Resolve(null, checkout, asRoot: true, shared));
+            var named = Assert.Throws<InfrastructureException>(() => LocalDataRoot.Resolve(checkout, checkout, asRoot: true, shared));
+            Assert.Contains($"chmod o+x {home.FullName}", named.Message);
+
+            if (ServiceAccount.IsRoot)
+            {
+                // The failure new users met: initdb, run as postgres, reading its password file in the data folder.
+                Directory.CreateDirectory(resolved);
+                var postgres = LocalPostgres.Prepare(resolved, 15499, null);
+                Assert.True(File.Exists(Path.Combine(postgres.DataDirectory, "PG_VERSION")));
+            }
+        }
+        finally
+        {
+            Directory.Delete(home.FullName, recursive: true);
+            if (Directory.Exists(shared))
+            {
+                Directory.Delete(shared, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public void A_missing_RabbitMQ_server_is_named_with_how_to_get_it()
     {
         var refused = Assert.Throws<InfrastructureException>(() =>

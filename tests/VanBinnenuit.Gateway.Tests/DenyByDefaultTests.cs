@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.ServiceDefaults;
@@ -30,6 +31,7 @@ public sealed class DenyByDefaultTests : IAsyncLifetime
         _app.UseTokenValidation();
         _app.MapGet("/names-no-policy", () => "open");
         _app.MapGet("/named", () => "open").RequireAuthorization(Policies.ReadProgrammeData);
+        _app.MapPost("/csv-only", () => "open").Accepts<string>("text/csv").RequireAuthorization(Policies.ReadProgrammeData);
         await _app.StartAsync();
     }
 
@@ -51,6 +53,18 @@ public sealed class DenyByDefaultTests : IAsyncLifetime
     [Fact]
     public void The_route_guard_names_the_endpoint_that_forgot_its_policy() =>
         Assert.Equal(["/names-no-policy"], AccessMatrix.NamingNoPolicy(_app.Services));
+
+    [Fact]
+    public async Task Routing_still_says_what_is_wrong_with_a_request_no_endpoint_takes()
+    {
+        var client = ClientFor(Roles.Coordinator);
+        using var unknown = await client.GetAsync("/no-such-path");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var method = await client.DeleteAsync("/named");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, method.StatusCode);
+        using var type = await client.PostAsync("/csv-only", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, type.StatusCode);
+    }
 
     [Fact]
     public async Task A_named_policy_still_admits_its_roles()

@@ -90,22 +90,6 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one()
-    {
-        var browser = NewSignIn();
-        var loginUrl = $"{BrowserlessSignIn.LoginPath}?returnUrl=%2F";
-        for (var i = 0; i < 5; i++)
-        {
-            var wrong = await browser.PostLoginAsync(loginUrl, "leider@example.org", "niet-het-wachtwoord");
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-
-        var right = await browser.PostLoginAsync(loginUrl, "leider@example.org", Password);
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", await right.Content.ReadAsStringAsync());
-    }
-
-    [Fact]
     public async Task An_unknown_address_and_a_wrong_password_get_the_same_answer()
     {
         var browser = NewSignIn();

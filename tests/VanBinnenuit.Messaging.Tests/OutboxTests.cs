@@ -142,4 +142,40 @@ public sealed class OutboxTests(InfrastructureFixture infrastructure) : IAsyncLi
         Assert.All(ids, id => Assert.Equal(1, DeliveryCounter.Deliveries[id]));
         await replica.StopAsync();
     }
+
+    [Fact]
+    public async Task A_stored_event_that_cannot_be_read_back_is_set_aside_after_a_few_tries_and_the_events_after_it_go_on()
+    {
+        // At the head of the queue: an event whose type was renamed since it was stored, and one whose body is broken.
+        var renamed = new OutboxMessage
+        {
+            Id = Guid.NewGuid(), MessageType = "VanBinnenuit.Contracts.Registry.RenamedSinceStored", Body = "{}", OccurredAt = DateTimeOffset.UtcNow.AddHours(-1),
+        };
+        var broken = new OutboxMessage
+        {
+            Id = Guid.NewGuid(), MessageType = typeof(NoteWritten).FullName!, Body = """{"noteId":"not-a-guid"}""", OccurredAt = DateTimeOffset.UtcNow.AddHours(-1),
+        };
+        var (note, written) = NewNote("after the bad ones");
+        await _host.InScopeAsync(async db =>
+        {
+            db.Set<OutboxMessage>().AddRange(renamed, broken);
+            db.Notes.Add(note);
+            db.AddIntegrationEvent(written);
+            return await db.SaveChangesAsync();
+        });
+
+        await MessagingTestHost.EventuallyAsync(async () => await _host.HandledCountAsync(note.Id) == 1, "the event after the bad ones was handled");
+        await MessagingTestHost.EventuallyAsync(async () => await _host.InScopeAsync(db =>
+            db.Set<OutboxMessage>().CountAsync(m => (m.Id == renamed.Id || m.Id == broken.Id) && m.SetAsideAt != null)) == 2, "both bad rows were set aside");
+        var setAside = await _host.InScopeAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Id == renamed.Id || m.Id == broken.Id).ToListAsync());
+        // Kept as they were, never sent, with the tries and the reason.
+        Assert.All(setAside, m =>
+        {
+            Assert.Null(m.SentAt);
+            Assert.Equal(new OutboxOptions().MaxReadAttempts, m.Attempts);
+            Assert.False(string.IsNullOrEmpty(m.SetAsideReason));
+        });
+        Assert.Contains("unknown", setAside.Single(m => m.Id == renamed.Id).SetAsideReason);
+        Assert.StartsWith("JsonException", setAside.Single(m => m.Id == broken.Id).SetAsideReason);
+    }
 }

@@ -38,6 +38,24 @@ public sealed class CommunitiesAndOrganisationsApiTests(InfrastructureFixture in
     }
 
     [Fact]
+    public async Task An_officer_sees_a_communitys_presence_in_their_own_municipality_only_and_not_its_diversity_notes()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (id, _) = await _coordinator.CreateAsync("/v1/communities", Samples.Community($"{tag} Iraaks", "GM0363", "GM0599"));
+        using var officer = _factory.ClientFor(Roles.MunicipalOfficer, municipality: "GM0363");
+        foreach (var community in new[] { await officer.GetFromJsonAsync<JsonNode>($"/v1/communities/{id}"),
+                     (await officer.GetFromJsonAsync<JsonNode>($"/v1/communities?name={tag}"))!["items"]![0] })
+        {
+            Assert.Equal(["GM0363"], community!["presence"]!.AsArray().Select(p => p!["municipalityCode"]!.GetValue<string>()));
+            Assert.Null(community["diversityNotes"]);
+        }
+        // The alliance sees it whole.
+        var whole = await _coordinator.GetFromJsonAsync<JsonNode>($"/v1/communities/{id}");
+        Assert.Equal(2, whole!["presence"]!.AsArray().Count);
+        Assert.NotNull(whole["diversityNotes"]);
+    }
+
+    [Fact]
     public async Task A_community_name_is_registered_once_whatever_its_letter_case()
     {
         await _coordinator.CreateAsync("/v1/communities", Samples.Community("Somalisch"));

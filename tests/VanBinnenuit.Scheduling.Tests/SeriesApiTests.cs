@@ -165,6 +165,30 @@ public sealed class SeriesApiTests(InfrastructureFixture infrastructure) : IAsyn
     }
 
     [Fact]
+    public async Task A_municipal_officer_sees_the_series_leader_by_display_name_never_by_id_or_history()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var leader = await _factory.AddLeaderAsync(Plans.Leader($"{tag} Amal"));
+        var id = await SeriesRequests.PlannedAsync(_coordinator, leader, first: "2027-10-05");
+        using var officer = _factory.ClientFor(Roles.MunicipalOfficer, municipality: "GM0363");
+
+        var seen = (await officer.GetFromJsonAsync<JsonNode>($"/v1/series/{id}"))!;
+        Assert.Equal($"{tag} Amal", seen["leaderName"]!.GetValue<string>());
+        Assert.Null(seen["leaderId"]);
+        Assert.Empty(seen["leaderChanges"]!.AsArray());
+        var listed = (await officer.GetFromJsonAsync<JsonNode>("/v1/series?pageSize=100"))!["items"]!.AsArray().Single(s => s!["id"]!.GetValue<Guid>() == id)!;
+        Assert.Null(listed["leaderId"]);
+        Assert.Equal($"{tag} Amal", listed["leaderName"]!.GetValue<string>());
+        // Nor can the officer find a leader's series by trying ids.
+        using var byLeader = await officer.GetAsync($"/v1/series?leader={leader}");
+        Assert.Equal(["leader"], await byLeader.AssertProblemAsync(HttpStatusCode.BadRequest));
+
+        var coordinatorView = (await _coordinator.GetFromJsonAsync<JsonNode>($"/v1/series/{id}"))!;
+        Assert.Equal(leader, coordinatorView["leaderId"]!.GetValue<Guid>());
+        Assert.Equal($"{tag} Amal", coordinatorView["leaderName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_series_leader_cancels_a_session_with_a_reason_and_the_history_keeps_it()
     {
         var leader = await _factory.AddLeaderAsync(Plans.Leader());

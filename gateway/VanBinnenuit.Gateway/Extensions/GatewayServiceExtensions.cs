@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Yarp.ReverseProxy.Transforms;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
@@ -18,7 +19,15 @@ public static class GatewayServiceExtensions
         builder.AddTokenValidation(ResourceNames.ApiServices);
         builder.Services.AddReverseProxy()
             .LoadFromMemory([.. ApiRoutes.Routes, WebRoutes.Route], [.. ApiRoutes.Clusters, WebRoutes.Cluster])
-            .AddServiceDiscoveryDestinationResolver();
+            .AddServiceDiscoveryDestinationResolver()
+            // Every forwarded request carries the gateway's key, so the services believe its X-Forwarded-* headers and no one else's.
+            .AddTransforms(transforms =>
+            {
+                if (builder.Configuration[GatewayForwarding.KeySetting] is { Length: > 0 } key)
+                {
+                    transforms.AddRequestHeader(GatewayForwarding.KeyHeader, key, append: false);
+                }
+            });
 
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);

@@ -13,4 +13,11 @@ public sealed class OutboxMessage
     public DateTimeOffset OccurredAt { get; init; }
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
+    /// <summary>
+    /// When the relay gave up on a row it could not turn back into an event (a renamed type, a broken
+    /// body), so the rows after it go on; the row is kept for an operator, never deleted.
+    /// </summary>
+    public DateTimeOffset? SetAsideAt { get; set; }
+    /// <summary>Why, in the exception's words (its type and message; never the body).</summary>
+    public string? SetAsideReason { get; set; }
 }

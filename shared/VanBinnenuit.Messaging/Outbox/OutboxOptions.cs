@@ -8,4 +8,6 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirm before the batch is given up and retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Tries to read a stored event back before its row is set aside, so one bad row cannot hold up the rest.</summary>
+    public int MaxReadAttempts { get; set; } = 3;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MassTransit;
+using VanBinnenuit.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,8 @@ namespace VanBinnenuit.Messaging.Outbox;
 /// <c>FOR UPDATE SKIP LOCKED</c>, so several replicas can relay the same outbox without sending an
 /// event twice at once. While the broker is down, it backs off and tries again; nothing is lost.
 /// A crash between confirm and commit re-sends an event with the same message id, which the
-/// consumers' inbox absorbs.
+/// consumers' inbox absorbs. A row that cannot be read back as an event is set aside after a few
+/// tries, so it never holds up the events after it.
 /// </summary>
 internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
@@ -62,7 +64,7 @@ internal sealed class OutboxRelay<TDbContext>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var batch = await db.Set<OutboxMessage>()
-            .FromSqlRaw($"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL ORDER BY occurred_at, id LIMIT {{0}} FOR UPDATE SKIP LOCKED", _options.BatchSize)
+            .FromSqlRaw($"SELECT * FROM {MessagingModel.OutboxTable} WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY occurred_at, id LIMIT {{0}} FOR UPDATE SKIP LOCKED", _options.BatchSize)
             .ToListAsync(cancellationToken);
 
         var published = 0;
@@ -71,7 +73,11 @@ internal sealed class OutboxRelay<TDbContext>(
             foreach (var message in batch)
             {
                 message.Attempts++;
-                await PublishAsync(message, cancellationToken);
+                if (Read(message) is not { } integrationEvent)
+                {
+                    continue;
+                }
+                await PublishAsync(message, integrationEvent, cancellationToken);
                 message.SentAt = time.GetUtcNow();
                 published++;
             }
@@ -86,13 +92,43 @@ internal sealed class OutboxRelay<TDbContext>(
         return published;
     }
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored event, or null when it cannot be read back: then the row waits for the next batch,
+    /// and after <see cref="OutboxOptions.MaxReadAttempts"/> tries it is set aside (kept, counted, logged
+    /// by id and type), while the rows after it are published. A broker failure is not this: it throws.
+    /// </summary>
+    private IntegrationEvent? Read(OutboxMessage message)
+    {
+        try
+        {
+            return OutboxExtensions.Deserialize(message);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            if (message.Attempts >= _options.MaxReadAttempts)
+            {
+                message.SetAsideAt = time.GetUtcNow();
+                var reason = $"{ex.GetType().Name}: {ex.Message}";
+                message.SetAsideReason = reason.Length > 500 ? reason[..500] : reason;
+                MessagingMetrics.SetAside.Add(1);
+                logger.LogError("Outbox event {EventId} of type {MessageType} cannot be read back after {Attempts} tries and is set aside; later events go on. {Reason}",
+                    message.Id, message.MessageType, message.Attempts, ex.GetType().Name);
+            }
+            else
+            {
+                logger.LogWarning("Outbox event {EventId} of type {MessageType} cannot be read back (try {Attempts} of {MaxAttempts})",
+                    message.Id, message.MessageType, message.Attempts, _options.MaxReadAttempts);
+            }
+            return null;
+        }
+    }
+
+    private async Task PublishAsync(OutboxMessage message, IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         ActivityContext.TryParse(message.TraceParent, message.TraceState, out var parent);
         using var activity = MessagingMetrics.ActivitySource.StartActivity(
             $"outbox relay {message.MessageType.Split('.')[^1]}", ActivityKind.Producer, parent);
 
-        var integrationEvent = OutboxExtensions.Deserialize(message);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PublishTimeout);
 
@@ -104,7 +140,7 @@ internal sealed class OutboxRelay<TDbContext>(
 
     private async Task ReportBacklogAsync(TDbContext db)
     {
-        var unsent = db.Set<OutboxMessage>().Where(m => m.SentAt == null);
+        var unsent = db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.SetAsideAt == null);
         var backlog = await unsent.LongCountAsync();
         var oldest = backlog == 0 ? (DateTimeOffset?)null : await unsent.MinAsync(m => (DateTimeOffset?)m.OccurredAt);
         MessagingMetrics.ReportBacklog(backlog, oldest is null ? TimeSpan.Zero : time.GetUtcNow() - oldest.Value);

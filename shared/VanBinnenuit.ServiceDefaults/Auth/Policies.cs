@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace VanBinnenuit.ServiceDefaults.Auth;
 
@@ -13,6 +14,12 @@ public static class Policies
 
     /// <summary>The registry's content: communities, organisations, leaders and their contacts. Coordinators only.</summary>
     public const string ManageRegistry = nameof(ManageRegistry);
+
+    /// <summary>
+    /// The conversation leaders: coordinators, advisors, leaders (others by name and languages only) and
+    /// administrators (who bind accounts to leaders). Not municipal officers: no national list of who leads what.
+    /// </summary>
+    public const string ReadLeaders = nameof(ReadLeaders);
 
     /// <summary>Planning the programme: series, sessions, leaders for them. Coordinators only.</summary>
     public const string PlanProgramme = nameof(PlanProgramme);
@@ -38,8 +45,18 @@ public static class Policies
     /// <summary>Accounts, clients, keys and the access audit.</summary>
     public const string ManageAccess = nameof(ManageAccess);
 
+    /// <summary>
+    /// The fallback: refuses every endpoint that names no policy. Routing's own answers pass, since they
+    /// run no handler and say what is wrong: no endpoint at all (404), and the 405 and 415 endpoints the
+    /// matcher makes for a wrong method or content type.
+    /// </summary>
     private static readonly AuthorizationPolicy NoOne = new AuthorizationPolicyBuilder()
-        .RequireAuthenticatedUser().RequireAssertion(_ => false).Build();
+        .RequireAuthenticatedUser()
+        .RequireAssertion(context => context.Resource is HttpContext http && (http.GetEndpoint() is not { } endpoint || IsRoutingRejection(endpoint)))
+        .Build();
+
+    private static bool IsRoutingRejection(Endpoint endpoint) =>
+        endpoint.DisplayName is "405 HTTP Method Not Supported" or "415 HTTP Unsupported Media Type";
 
     internal static void Add(AuthorizationBuilder authorization)
     {
@@ -48,6 +65,7 @@ public static class Policies
             .AddPolicy(ReadProgrammeData, anyProgrammeRole)
             .AddPolicy(ManageReferenceData, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Administrator))
             .AddPolicy(ManageRegistry, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
+            .AddPolicy(ReadLeaders, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Advisor, Roles.Leader, Roles.Administrator))
             .AddPolicy(PlanProgramme, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
             .AddPolicy(ReadContactPersons, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => Caller.From(context.User).SeesContactPersons))
             .AddPolicy(FollowAdviceRequests, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Coordinator, Roles.Advisor, Roles.MunicipalOfficer))

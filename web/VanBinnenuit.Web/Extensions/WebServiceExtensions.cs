@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using VanBinnenuit.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.Web.Api;
@@ -36,10 +37,7 @@ public static class WebServiceExtensions
     public static WebApplication UseWebFrontend(this WebApplication app)
     {
         // The gateway names the address the browser used; redirects and sign-in callbacks are built with it.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
-        });
+        app.UseForwardedHeadersFromGateway(ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
         app.UseExceptionHandler("/fout", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseDesignSystemAssets();

@@ -24,6 +24,8 @@ public enum AccessEventKind
     SignedIn,
     SignInFailed,
     LockedOut,
+    /// <summary>A sign-in refused unchecked because the address or client failed too often just before.</summary>
+    SignInThrottled,
     AccountCreated,
     RoleChanged,
     ClientCreated,

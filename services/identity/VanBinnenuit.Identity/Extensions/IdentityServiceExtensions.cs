@@ -24,8 +24,8 @@ public static class IdentityServiceExtensions
 
         builder.Services.AddIdentityCore<AccountUser>(options =>
             {
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Failed passwords never lock an account (the sign-in passes lockoutOnFailure: false;
+                // SignInThrottle slows guessing instead); a lockout end is left for an administrator's use.
                 options.Password.RequiredLength = 12;
                 options.User.RequireUniqueEmail = true;
             })
@@ -79,6 +79,8 @@ public static class IdentityServiceExtensions
         builder.AddAccessPolicies();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AccessAudit>();
+        builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        builder.Services.AddSingleton<SignInThrottle>();
         return builder;
     }
 }

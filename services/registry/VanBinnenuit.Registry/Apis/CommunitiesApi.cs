@@ -25,7 +25,7 @@ public static class CommunitiesApi
     }
 
     public static async Task<Results<Ok<PagedList<CommunityResponse>>, ProblemHttpResult>> ListCommunities(
-        [AsParameters] CommunityQuery query, RegistryDbContext db, HttpRequest http, CancellationToken cancellationToken)
+        [AsParameters] CommunityQuery query, RegistryDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
     {
         var validation = new Validation();
         var paging = new PageRequest(query.Page, query.PageSize);
@@ -58,15 +58,16 @@ public static class CommunitiesApi
         {
             communities = communities.Where(c => c.Active == active);
         }
-        return TypedResults.Ok(await communities.OrderBy(c => c.Name).ThenBy(c => c.Id)
+        var page = await communities.OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(CommunityResponse.Projection)
-            .ToPagedListAsync(paging, http, cancellationToken));
+            .ToPagedListAsync(paging, http, cancellationToken);
+        return TypedResults.Ok(page.Map(c => c.AsSeenBy(caller)));
     }
 
     public static async Task<Results<Ok<CommunityResponse>, ProblemHttpResult>> GetCommunity(
-        Guid id, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
-        var community = await db.Communities.AsNoTracking().Where(c => c.Id == id).Select(CommunityResponse.Projection).SingleOrDefaultAsync(cancellationToken);
+        var community = (await db.Communities.AsNoTracking().Where(c => c.Id == id).Select(CommunityResponse.Projection).SingleOrDefaultAsync(cancellationToken))?.AsSeenBy(caller);
         if (community is null)
         {
             return ApiProblems.NotFound($"No community has the id {id}.");
@@ -155,6 +156,14 @@ public sealed record CommunityResponse(
         c.Active, c.InactiveReason, c.Version);
 
     private static readonly Func<Community, CommunityResponse> Compiled = Projection.Compile();
+
+    /// <summary>
+    /// A municipal officer sees the community's presence in their own municipality only, and not the
+    /// alliance's notes on its diversity: where else it lives, and who is in it, is not the municipality's to know.
+    /// </summary>
+    public CommunityResponse AsSeenBy(Caller caller) => caller.MunicipalityScope is { } own
+        ? this with { DiversityNotes = null, Presence = [.. Presence.Where(p => p.MunicipalityCode == own)] }
+        : this;
 
     public static CommunityResponse From(Community community) => Compiled(community);
 }

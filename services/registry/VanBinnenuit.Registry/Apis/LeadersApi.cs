@@ -15,7 +15,7 @@ public static class LeadersApi
 {
     public static IEndpointRouteBuilder MapLeadersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/leaders").WithTags("Leaders").RequireAuthorization(Policies.ReadProgrammeData);
+        var api = app.MapGroup("/v1/leaders").WithTags("Leaders").RequireAuthorization(Policies.ReadLeaders);
         api.MapGet("", ListLeaders).WithName("ListLeaders");
         api.MapGet("/{id:guid}", GetLeader).WithName("GetLeader");
         api.MapPost("", CreateLeader).WithName("CreateLeader").RequireAuthorization(Policies.ManageRegistry);

@@ -44,6 +44,11 @@ public static class SeriesApi
                 validation.Add("status", "Must be one of: draft, planned, in-progress, completed, cancelled.");
             }
         }
+        if (query.Leader is not null && caller.Role == Roles.MunicipalOfficer)
+        {
+            // Which series one leader leads is theirs and the alliance's to know, not a municipality's.
+            validation.Add("leader", "Municipal officers do not filter series by leader.");
+        }
         if (!validation.IsValid)
         {
             return ApiProblems.Validation(validation.Invalid);
@@ -70,7 +75,8 @@ public static class SeriesApi
             series = series.Where(s => s.AdviceRequestId == adviceRequest);
         }
         var page = await series.OrderByDescending(s => s.Id).ToPagedListAsync(paging, http, cancellationToken);
-        return TypedResults.Ok(page.Map(s => SeriesResponse.For(s, caller)));
+        var names = await LeaderNames.OfAsync(db, page.Items, cancellationToken);
+        return TypedResults.Ok(page.Map(s => SeriesResponse.For(s, caller, names)));
     }
 
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> GetSeries(
@@ -82,7 +88,7 @@ public static class SeriesApi
             return ApiProblems.NotFound($"No series has the id {id}.");
         }
         response.Tag(series.Version);
-        return TypedResults.Ok(SeriesResponse.For(series, caller));
+        return TypedResults.Ok(SeriesResponse.For(series, caller, await LeaderNames.OfAsync(db, [series], cancellationToken)));
     }
 
     public static async Task<Results<Created<SeriesResponse>, ProblemHttpResult>> CreateSeries(
@@ -104,7 +110,7 @@ public static class SeriesApi
         db.Series.Add(series);
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(series.Version);
-        return TypedResults.Created($"/v1/series/{series.Id}", SeriesResponse.For(series, caller));
+        return TypedResults.Created($"/v1/series/{series.Id}", SeriesResponse.For(series, caller, await LeaderNames.OfAsync(db, [series], cancellationToken)));
     }
 
     /// <summary>Checks a draft against the registry's read models: the municipality, the community, the host organisations.</summary>
@@ -238,7 +244,7 @@ public static class SeriesApi
             return problem;
         }
         response.Tag(series.Version);
-        return TypedResults.Ok(SeriesResponse.For(series, caller));
+        return TypedResults.Ok(SeriesResponse.For(series, caller, await LeaderNames.OfAsync(db, [series], cancellationToken)));
     }
 }
 

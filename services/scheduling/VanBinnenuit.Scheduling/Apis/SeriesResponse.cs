@@ -6,7 +6,7 @@ namespace VanBinnenuit.Scheduling.Apis;
 /// <summary>
 /// A series as one caller may see it. Times are given in Dutch local time (<c>startsAt</c>) and as
 /// UTC instants (<c>startsAtUtc</c>). A confidential venue is shown only to coordinators and the
-/// series' leader; internal notes not to municipal officers.
+/// series' leader; internal notes not to municipal officers, who see the leader by name only.
 /// </summary>
 public sealed record SeriesResponse(
     Guid Id,
@@ -22,16 +22,23 @@ public sealed record SeriesResponse(
     SeriesStatus Status,
     string? CancellationReason,
     Guid? LeaderId,
+    string? LeaderName,
     string? LeaderOverrideReason,
     IReadOnlyList<SessionResponse> Sessions,
     IReadOnlyList<LeaderChange> LeaderChanges)
 {
-    public static SeriesResponse For(MeetingSeries s, Caller caller)
+    /// <param name="leaderNames">Display names of the leaders of the series answered, by id (<see cref="LeaderNames"/>).</param>
+    public static SeriesResponse For(MeetingSeries s, Caller caller, IReadOnlyDictionary<Guid, string> leaderNames)
     {
         var seesVenues = caller.Role == Roles.Coordinator || (s.LeaderId is { } leader && caller.IsLeader(leader));
+        // A municipality sees who leads its series by the name the leader shows, never by an id that
+        // links them across the country (to, say, every LGBT series they lead), nor their history.
+        var officer = caller.Role == Roles.MunicipalOfficer;
+        var leaderName = s.LeaderId is { } id ? leaderNames.GetValueOrDefault(id) : null;
         return new SeriesResponse(s.Id, s.MunicipalityCode, s.CommunityId, s.HostOrganisationIds, s.Audience, s.Languages, s.TopicCodes,
-            s.ApproachRoute, s.AdviceRequestId, caller.Role == Roles.MunicipalOfficer ? null : s.Notes, s.Status, s.CancellationReason,
-            s.LeaderId, s.LeaderOverrideReason, [.. s.Sessions.Select(x => SessionResponse.For(x, seesVenues))], s.LeaderChanges);
+            s.ApproachRoute, s.AdviceRequestId, officer ? null : s.Notes, s.Status, s.CancellationReason,
+            officer ? null : s.LeaderId, leaderName, officer ? null : s.LeaderOverrideReason,
+            [.. s.Sessions.Select(x => SessionResponse.For(x, seesVenues))], officer ? [] : s.LeaderChanges);
     }
 }
 

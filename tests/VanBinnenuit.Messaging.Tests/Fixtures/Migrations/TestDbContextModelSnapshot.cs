@@ -73,6 +73,15 @@ namespace VanBinnenuit.Messaging.Tests.Fixtures.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
+                    b.Property<DateTimeOffset?>("SetAsideAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_aside_at");
+
+                    b.Property<string>("SetAsideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("set_aside_reason");
+
                     b.Property<string>("TraceParent")
                         .HasMaxLength(55)
                         .HasColumnType("character varying(55)")
@@ -88,7 +97,7 @@ namespace VanBinnenuit.Messaging.Tests.Fixtures.Migrations
 
                     b.HasIndex("OccurredAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_occurred_at_id")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND set_aside_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

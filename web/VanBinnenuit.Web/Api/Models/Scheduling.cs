@@ -6,7 +6,8 @@ public sealed record Session(int Number, string Part, string? StartsAt, string? 
     string? Venue, bool VenueConfidential, string Status);
 
 public sealed record MeetingSeries(Guid Id, string MunicipalityCode, Guid CommunityId, string Audience, IReadOnlyList<string> Languages,
-    IReadOnlyList<string> TopicCodes, Guid? AdviceRequestId, string? Notes, string Status, Guid? LeaderId, IReadOnlyList<Session> Sessions);
+    IReadOnlyList<string> TopicCodes, Guid? AdviceRequestId, string? Notes, string Status, Guid? LeaderId, IReadOnlyList<Session> Sessions,
+    string? LeaderName = null);
 
 public sealed record CalendarFeedState(DateTimeOffset IssuedAt);
 

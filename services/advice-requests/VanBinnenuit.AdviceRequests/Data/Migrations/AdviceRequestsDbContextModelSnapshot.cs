@@ -454,6 +454,15 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
+                    b.Property<DateTimeOffset?>("SetAsideAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_aside_at");
+
+                    b.Property<string>("SetAsideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("set_aside_reason");
+
                     b.Property<string>("TraceParent")
                         .HasMaxLength(55)
                         .HasColumnType("character varying(55)")
@@ -469,7 +478,7 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
 
                     b.HasIndex("OccurredAt", "Id")
                         .HasDatabaseName("ix_outbox_messages_occurred_at_id")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND set_aside_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -723,12 +732,12 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
 
                     b.OwnsMany("VanBinnenuit.AdviceRequests.Domain.AuditEntry", "AuditTrail", b1 =>
                         {
-                            b1.Property<long>("id")
+                            b1.Property<long>("Id")
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("bigint")
                                 .HasColumnName("id");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<long>("id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<long>("Id"));
 
                             b1.Property<string>("Action")
                                 .IsRequired()
@@ -767,7 +776,7 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("advice_request_id");
 
-                            b1.HasKey("id")
+                            b1.HasKey("Id")
                                 .HasName("pk_audit_trail");
 
                             b1.HasIndex("advice_request_id")

@@ -17,7 +17,6 @@ public partial class SeriesDetail
     private string? etag;
     private string? loadProblem;
     private string municipalityName = "";
-    private string? leaderName;
     private bool isOfficer;
     private bool isCoordinator;
     private LeaderProposals? proposals;
@@ -56,10 +55,6 @@ public partial class SeriesDetail
             return;
         }
         municipalityName = await Municipalities.NameAsync(series.MunicipalityCode);
-        if (series.LeaderId is { } leader && !isOfficer)
-        {
-            leaderName = (await Api.GetAsync<LeaderName>($"api/registry/v1/leaders/{leader}")).Value?.DisplayName;
-        }
     }
 
     private async Task ProposeAsync()
@@ -113,6 +108,4 @@ public partial class SeriesDetail
         }
         errors.Add(result.Problem!);
     }
-
-    private sealed record LeaderName(string DisplayName);
 }
