@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +7,11 @@ using VanBinnenuit.Identity.Domain;
 namespace VanBinnenuit.Identity.Data;
 
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
-    : IdentityDbContext<AccountUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AccountUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring (token keys are encrypted with it; sign-in cookies too), shared by every replica.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
     public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
 

@@ -12,7 +12,7 @@ public sealed class TokenKey
 
     public Guid Id { get; init; }
     public required string Use { get; init; }
-    /// <summary>PKCS#8, base64. Whoever can read the identity database can read this; guard that database.</summary>
-    public required string PrivateKey { get; init; }
+    /// <summary>PKCS#8, base64, encrypted by Data Protection (<c>dp1:</c>…, see <c>TokenKeyStore</c>).</summary>
+    public required string PrivateKey { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
@@ -79,6 +80,17 @@ public static class IdentityServiceExtensions
         builder.AddAccessPolicies();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AccessAudit>();
+        // The key ring that encrypts the token keys: in a mounted secret folder where one is given
+        // (production), else in the identity database beside the keys it protects (local mode).
+        var protection = builder.Services.AddDataProtection().SetApplicationName("VanBinnenuit.Identity");
+        if (builder.Configuration["Identity:DataProtection:KeyDirectory"] is { Length: > 0 } keyDirectory)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keyDirectory));
+        }
+        else
+        {
+            protection.PersistKeysToDbContext<IdentityDbContext>();
+        }
         builder.Services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         builder.Services.AddSingleton<SignInThrottle>();
         return builder;
