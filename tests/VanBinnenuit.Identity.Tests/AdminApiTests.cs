@@ -72,7 +72,11 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
         ("GET", "/v1/users", () => "", 200),
         ("POST", "/v1/users", () => $$"""{"email":"{{Guid.NewGuid():N}}@example.org","displayName":"Nieuw","role":"advisor","password":"Een-lang-wachtwoord-2026"}""", 201),
         ("PUT", "/v1/users/{id}/binding", () => """{"role":"coordinator"}""", 200),
+        ("POST", "/v1/users/{id}/deactivation", () => "", 200),
+        ("POST", "/v1/users/{id}/activation", () => "", 200),
         ("POST", "/v1/clients", () => $$"""{"clientId":"c-{{Guid.NewGuid():N}}","displayName":"Systeem","municipalityCode":"GM0599"}""", 201),
+        ("POST", "/v1/clients/{client}/secret", () => "", 200),
+        ("DELETE", "/v1/clients/{client}", () => "", 204),
         ("GET", "/v1/access-events", () => "", 200),
         ("POST", "/v1/token-keys", () => "", 201),
     ];
@@ -90,14 +94,15 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
     {
         await _factory.AddUserAsync("matrix@example.org", "Een-lang-wachtwoord-2026", Roles.Advisor);
         var userId = await InScope(db => db.Users.Where(u => u.Email == "matrix@example.org").Select(u => u.Id).SingleAsync());
+        await _factory.AddMachineClientAsync("matrix-system", Secret, Roles.MunicipalOfficer, "GM0363");
         var mismatches = new List<string>();
         foreach (var (method, path, body, administrator) in Endpoints)
         {
             foreach (var caller in Callers)
             {
                 var expected = caller == Roles.Administrator ? administrator : Roles.All.Contains(caller) ? 403 : 401;
-                using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", userId.ToString()));
-                if (method != "GET")
+                using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", userId.ToString()).Replace("{client}", "matrix-system"));
+                if (method is not "GET" and not "DELETE")
                 {
                     request.Content = new StringContent(body(), Encoding.UTF8, "application/json");
                 }
@@ -120,7 +125,7 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
     {
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/v1/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.EndsWith("openapi.json"))
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/').Replace("{id:guid}", "{id}")}"));
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/').Replace("{id:guid}", "{id}").Replace("{clientId}", "{client}")}"));
         var covered = Endpoints.Select(e => $"{e.Method} {e.Path}").ToHashSet();
         Assert.DoesNotContain(endpoints, e => !covered.Contains(e));
     }
@@ -172,9 +177,118 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
     }
 
     [Fact]
+    public async Task A_disabled_account_cannot_sign_in_or_refresh_and_signs_in_again_once_enabled()
+    {
+        await _factory.AddWebClientAsync();
+        const string password = "Een-lang-wachtwoord-2026";
+        await _factory.AddUserAsync("vertrekt@example.org", password, Roles.Advisor);
+        var id = await InScope(db => db.Users.Where(u => u.Email == "vertrekt@example.org").Select(u => u.Id).SingleAsync());
+        var browser = new BrowserlessSignIn(_factory.CreateClient(new() { AllowAutoRedirect = false }), IdentityFactory.WebClientId, IdentityFactory.WebSecret, IdentityFactory.WebRedirect);
+        using var redeemed = await browser.RedeemAsync(_factory.CreateClient(), browser.CodeFrom(await browser.SignInAsync("vertrekt@example.org", password)));
+        var refreshToken = (await redeemed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refresh_token").GetString()!;
+
+        var admin = As(_tokens[Roles.Administrator]);
+        using (var disabled = await admin.PostAsync($"/v1/users/{id}/deactivation", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+            Assert.True((await disabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lockedOut").GetBoolean());
+        }
+        using (var refresh = await _factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken, ["client_id"] = IdentityFactory.WebClientId, ["client_secret"] = IdentityFactory.WebSecret,
+        })))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+            Assert.Equal("invalid_grant", (await refresh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        }
+        using (var signIn = await browser.PostLoginAsync($"{BrowserlessSignIn.LoginPath}?returnUrl=%2F", "vertrekt@example.org", password))
+        {
+            // The same words as for a wrong password: whoever typed learns nothing of the account.
+            Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+            Assert.Contains("klopt niet", await signIn.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(1, await InScope(db => db.AccessEvents.CountAsync(e => e.Kind == AccessEventKind.AccountDisabled && e.Subject == id.ToString())));
+
+        using (var enabled = await admin.PostAsync($"/v1/users/{id}/activation", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        }
+        using var again = await browser.PostLoginAsync($"{BrowserlessSignIn.LoginPath}?returnUrl=%2F", "vertrekt@example.org", password);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1, await InScope(db => db.AccessEvents.CountAsync(e => e.Kind == AccessEventKind.AccountEnabled && e.Subject == id.ToString())));
+    }
+
+    [Fact]
+    public async Task A_machine_clients_secret_can_be_rotated_and_the_client_deleted_and_each_stops_the_old_access()
+    {
+        await _factory.AddMachineClientAsync("gm0599-systeem", Secret, Roles.MunicipalOfficer, "GM0599");
+        async Task<HttpStatusCode> TokenStatusAsync(string secret)
+        {
+            using var response = await _factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = "gm0599-systeem", ["client_secret"] = secret, ["scope"] = "api",
+            }));
+            return response.StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await TokenStatusAsync(Secret));
+
+        var admin = As(_tokens[Roles.Administrator]);
+        using var rotated = await admin.PostAsync("/v1/clients/gm0599-systeem/secret", null);
+        Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+        var answer = await rotated.Content.ReadFromJsonAsync<JsonElement>();
+        var fresh = answer.GetProperty("clientSecret").GetString()!;
+        Assert.Equal("GM0599", answer.GetProperty("municipalityCode").GetString());
+        Assert.NotEqual(HttpStatusCode.OK, await TokenStatusAsync(Secret));
+        Assert.Equal(HttpStatusCode.OK, await TokenStatusAsync(fresh));
+
+        using (var deleted = await admin.DeleteAsync("/v1/clients/gm0599-systeem"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+        Assert.NotEqual(HttpStatusCode.OK, await TokenStatusAsync(fresh));
+        using (var gone = await admin.DeleteAsync("/v1/clients/gm0599-systeem"))
+        {
+            await gone.AssertProblemAsync(HttpStatusCode.NotFound);
+        }
+        Assert.Equal(1, await InScope(db => db.AccessEvents.CountAsync(e => e.Kind == AccessEventKind.ClientSecretRotated && e.Subject == "gm0599-systeem")));
+        Assert.Equal(1, await InScope(db => db.AccessEvents.CountAsync(e => e.Kind == AccessEventKind.ClientDeleted && e.Subject == "gm0599-systeem")));
+    }
+
+    [Fact]
+    public async Task The_last_active_administrator_can_be_neither_disabled_nor_made_something_else()
+    {
+        await _factory.AddUserAsync("beheer-een@example.org", "Een-lang-wachtwoord-2026", Roles.Administrator);
+        var first = await InScope(db => db.Users.Where(u => u.Email == "beheer-een@example.org").Select(u => u.Id).SingleAsync());
+        var admin = As(_tokens[Roles.Administrator]);
+        using (var refused = await admin.PostAsync($"/v1/users/{first}/deactivation", null))
+        {
+            await refused.AssertProblemAsync(HttpStatusCode.Conflict);
+        }
+        using (var demoted = await admin.PutAsJsonAsync($"/v1/users/{first}/binding", new AccountBinding(Roles.Advisor, null, null)))
+        {
+            await demoted.AssertProblemAsync(HttpStatusCode.Conflict);
+        }
+        await _factory.AddUserAsync("beheer-twee@example.org", "Een-lang-wachtwoord-2026", Roles.Administrator);
+        using (var allowed = await admin.PostAsync($"/v1/users/{first}/deactivation", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+        var second = await InScope(db => db.Users.Where(u => u.Email == "beheer-twee@example.org").Select(u => u.Id).SingleAsync());
+        using var last = await admin.PostAsync($"/v1/users/{second}/deactivation", null);
+        await last.AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Sign_ins_failures_and_throttled_tries_are_audited_without_the_address_typed()
     {
         await _factory.AddUserAsync("teller@example.org", "Een-lang-wachtwoord-2026", Roles.Coordinator);
+        AccessEventKind[] kinds = [AccessEventKind.SignedIn, AccessEventKind.SignInFailed, AccessEventKind.SignInThrottled, AccessEventKind.LockedOut];
+        var before = new Dictionary<AccessEventKind, int>();
+        foreach (var kind in kinds)
+        {
+            before[kind] = await AuditCountAsync(kind);
+        }
+        async Task<int> Added(AccessEventKind kind) => await AuditCountAsync(kind) - before[kind];
         var browser = new BrowserlessSignIn(_factory.CreateClient(new() { AllowAutoRedirect = false }), "none", "none", "http://none");
         var login = $"{BrowserlessSignIn.LoginPath}?returnUrl=%2F";
         await browser.PostLoginAsync(login, "teller@example.org", "Een-lang-wachtwoord-2026");
@@ -184,11 +298,11 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
         }
         await browser.PostLoginAsync(login, "niemand@example.org", "fout");
 
-        Assert.Equal(1, await AuditCountAsync(AccessEventKind.SignedIn));
+        Assert.Equal(1, await Added(AccessEventKind.SignedIn));
         // Three wrong passwords are checked; the next two come too soon and are refused unchecked; the unknown address is checked.
-        Assert.Equal(4, await AuditCountAsync(AccessEventKind.SignInFailed));
-        Assert.Equal(2, await AuditCountAsync(AccessEventKind.SignInThrottled));
-        Assert.Equal(0, await AuditCountAsync(AccessEventKind.LockedOut));
+        Assert.Equal(4, await Added(AccessEventKind.SignInFailed));
+        Assert.Equal(2, await Added(AccessEventKind.SignInThrottled));
+        Assert.Equal(0, await Added(AccessEventKind.LockedOut));
         var audit = await As(_tokens[Roles.Administrator]).GetStringAsync("/v1/access-events?pageSize=100");
         Assert.DoesNotContain("example.org", audit);
         Assert.DoesNotContain("fout", audit);

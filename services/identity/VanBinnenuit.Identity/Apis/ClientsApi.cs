@@ -15,6 +15,8 @@ public static partial class ClientsApi
     public static RouteGroupBuilder MapClientsApi(this RouteGroupBuilder clients)
     {
         clients.MapPost("", CreateClient).WithName("CreateMachineClient");
+        clients.MapPost("/{clientId}/secret", RotateSecret).WithName("RotateMachineClientSecret");
+        clients.MapDelete("/{clientId}", DeleteClient).WithName("DeleteMachineClient");
         return clients;
     }
 
@@ -46,6 +48,43 @@ public static partial class ClientsApi
         await audit.RecordNowAsync(AccessEventKind.ClientCreated, request.ClientId, $"municipality {request.MunicipalityCode}");
         return TypedResults.Created($"/v1/clients/{request.ClientId}", new NewClientResponse(request.ClientId!, secret, request.MunicipalityCode!));
     }
+
+    /// <summary>A new secret for a machine client, shown once; the old one stops working at once.</summary>
+    public static async Task<Results<Ok<NewClientResponse>, ProblemHttpResult>> RotateSecret(
+        string clientId, IOpenIddictApplicationManager applications, AccessAudit audit, CancellationToken cancellationToken)
+    {
+        if (await MachineClientAsync(applications, clientId, cancellationToken) is not { } application)
+        {
+            return ApiProblems.NotFound("No machine client has this id.");
+        }
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await applications.UpdateAsync(application, secret, cancellationToken);
+        await audit.RecordNowAsync(AccessEventKind.ClientSecretRotated, clientId);
+        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+        var municipality = properties.TryGetValue(TokenApi.MunicipalityProperty, out var code) ? code.GetString() ?? "" : "";
+        return TypedResults.Ok(new NewClientResponse(clientId, secret, municipality));
+    }
+
+    /// <summary>Removes a machine client: it gets no more tokens; those it holds end at their short expiry.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteClient(
+        string clientId, IOpenIddictApplicationManager applications, AccessAudit audit, CancellationToken cancellationToken)
+    {
+        if (await MachineClientAsync(applications, clientId, cancellationToken) is not { } application)
+        {
+            return ApiProblems.NotFound("No machine client has this id.");
+        }
+        await applications.DeleteAsync(application, cancellationToken);
+        await audit.RecordNowAsync(AccessEventKind.ClientDeleted, clientId);
+        return TypedResults.NoContent();
+    }
+
+    // Only clients credentials clients: the web frontend's own client is not the administrators' to remove here.
+    private static async Task<object?> MachineClientAsync(IOpenIddictApplicationManager applications, string clientId, CancellationToken cancellationToken) =>
+        await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application
+            && await applications.HasPermissionAsync(application, Permissions.GrantTypes.ClientCredentials, cancellationToken)
+            && !await applications.HasPermissionAsync(application, Permissions.GrantTypes.AuthorizationCode, cancellationToken)
+            ? application
+            : null;
 
     [GeneratedRegex("^[a-z0-9-]{3,64}$")]
     private static partial Regex ClientIdPattern();

@@ -2,8 +2,10 @@ using System.Net.Mail;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
 
@@ -16,6 +18,8 @@ public static class UsersApi
         users.MapGet("", ListUsers).WithName("ListUsers");
         users.MapPost("", CreateUser).WithName("CreateUser");
         users.MapPut("/{id:guid}/binding", ChangeBinding).WithName("ChangeUserBinding");
+        users.MapPost("/{id:guid}/deactivation", Deactivate).WithName("DeactivateUser");
+        users.MapPost("/{id:guid}/activation", Activate).WithName("ActivateUser");
         return users;
     }
 
@@ -93,6 +97,10 @@ public static class UsersApi
         {
             return ApiProblems.NotFound("No account has this id.");
         }
+        if (user.Role == Roles.Administrator && request.Role != Roles.Administrator && !await AnotherActiveAdministratorAsync(users, user, CancellationToken.None))
+        {
+            return ApiProblems.Conflict("This is the last active administrator; make another account administrator first.");
+        }
         var before = $"{user.Role} {user.MunicipalityCode ?? user.LeaderId}".Trim();
         user.Role = request.Role;
         user.MunicipalityCode = request.MunicipalityCode;
@@ -102,10 +110,65 @@ public static class UsersApi
         await users.UpdateAsync(user);
         return TypedResults.Ok(UserResponse.From(user));
     }
+    /// <summary>
+    /// Disables an account: it can no longer sign in, its refresh tokens are revoked at once, and its
+    /// access tokens end at their short expiry (10 minutes). The last active administrator stays.
+    /// </summary>
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Deactivate(
+        Guid id, UserManager<AccountUser> users, IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations,
+        AccessAudit audit, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return ApiProblems.NotFound("No account has this id.");
+        }
+        if (user.Role == Roles.Administrator && !await AnotherActiveAdministratorAsync(users, user, cancellationToken))
+        {
+            return ApiProblems.Conflict("This is the last active administrator; make another account administrator first.");
+        }
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        audit.Record(AccessEventKind.AccountDisabled, user.Id.ToString());
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        // Read whole before revoking: the stores stream from the same database connection.
+        var subject = user.Id.ToString();
+        foreach (var token in await tokens.FindBySubjectAsync(subject, cancellationToken).ToListAsync(cancellationToken))
+        {
+            await tokens.TryRevokeAsync(token, cancellationToken);
+        }
+        foreach (var authorization in await authorizations.FindBySubjectAsync(subject, cancellationToken).ToListAsync(cancellationToken))
+        {
+            await authorizations.TryRevokeAsync(authorization, cancellationToken);
+        }
+        return TypedResults.Ok(UserResponse.From(user));
+    }
+
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Activate(Guid id, UserManager<AccountUser> users, AccessAudit audit)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return ApiProblems.NotFound("No account has this id.");
+        }
+        user.LockoutEnd = null;
+        await users.ResetAccessFailedCountAsync(user);
+        audit.Record(AccessEventKind.AccountEnabled, user.Id.ToString());
+        await users.UpdateAsync(user);
+        return TypedResults.Ok(UserResponse.From(user));
+    }
+
+    private static Task<bool> AnotherActiveAdministratorAsync(UserManager<AccountUser> users, AccountUser user, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return users.Users.AnyAsync(u => u.Id != user.Id && u.Role == Roles.Administrator && (u.LockoutEnd == null || u.LockoutEnd <= now), cancellationToken);
+    }
 }
 
 public sealed record NewUser(string? Email, string? DisplayName, string? Role, string? MunicipalityCode, string? LeaderId, string? Password);
 
+/// <param name="LockedOut">The account cannot sign in now: disabled by an administrator.</param>
 public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, string? MunicipalityCode, string? LeaderId, bool LockedOut)
 {
     public static UserResponse From(AccountUser user) => new(user.Id, user.Email!, user.DisplayName, user.Role,

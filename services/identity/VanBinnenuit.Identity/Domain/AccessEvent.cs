@@ -27,7 +27,11 @@ public enum AccessEventKind
     /// <summary>A sign-in refused unchecked because the address or client failed too often just before.</summary>
     SignInThrottled,
     AccountCreated,
+    AccountDisabled,
+    AccountEnabled,
     RoleChanged,
     ClientCreated,
+    ClientSecretRotated,
+    ClientDeleted,
     KeyRotated,
 }
