@@ -65,7 +65,10 @@ public sealed class BrowserFixture : SystemFixture
         await page.GetByLabel("E-mailadres").FillAsync(email);
         await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        // The address is polled rather than waited on with WaitForURL: that one waits for the start page's load
+        // event, which Chromium under a loaded machine once never reported though the page was there (CI, stop 26).
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
         return page;
     }
 

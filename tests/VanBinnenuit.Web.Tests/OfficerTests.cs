@@ -85,7 +85,7 @@ public sealed class OfficerTests(BrowserFixture system)
         await amsterdam.GetByLabel("Naam").FillAsync("A. Ambtenaar");
         await amsterdam.GetByLabel("E-mailadres").FillAsync("a.ambtenaar@amsterdam.example");
         await amsterdam.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
-        await amsterdam.WaitForURLAsync(new Regex("/adviesaanvragen/[0-9a-f-]{36}"));
+        await Expect(amsterdam).ToHaveURLAsync(new Regex("/adviesaanvragen/[0-9a-f-]{36}"));
         var address = new Uri(amsterdam.Url).PathAndQuery.Split('?')[0];
 
         var rotterdam = await system.SignedInPageAsync(Rotterdam);
