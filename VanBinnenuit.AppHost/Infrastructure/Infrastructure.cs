@@ -9,7 +9,10 @@ public sealed record Infrastructure(
     IReadOnlyDictionary<string, IResourceBuilder<IResourceWithConnectionString>> Databases,
     IReadOnlyList<IResourceBuilder<IResource>> Servers)
 {
-    /// <summary>The database names inside the server, by connection-string name.</summary>
+    /// <summary>The superuser's connection, given only to tests that host a service themselves (<c>Infrastructure:Only</c>).</summary>
+    public const string AdminConnectionName = "postgres-admin";
+
+    /// <summary>The database names inside the server, by connection-string name; each is owned by its service's role (DatabaseRoles).</summary>
     public static readonly IReadOnlyDictionary<string, string> DatabaseNames = new Dictionary<string, string>
     {
         [ResourceNames.RegistryDb] = "registry",

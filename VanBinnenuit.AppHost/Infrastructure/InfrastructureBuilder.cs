@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -30,9 +31,19 @@ public static class InfrastructureBuilder
     {
         var postgres = builder.AddPostgres(ResourceNames.Postgres).WithDataVolume();
         var broker = builder.AddRabbitMQ(ResourceNames.Broker).WithManagementPlugin().WithDataVolume();
-        var databases = Infrastructure.DatabaseNames.ToDictionary(
-            db => db.Key,
-            db => (IResourceBuilder<IResourceWithConnectionString>)postgres.AddDatabase(db.Key, db.Value));
+
+        // As in local mode: the container's superuser provisions the roles, each service gets its own.
+        var roles = ServiceRoles();
+        var provisioning = new RoleProvisioning(roles);
+        var ready = $"{ResourceNames.Postgres}-databases-ready";
+        builder.Services.AddHealthChecks().AddAsyncCheck(ready, async ct =>
+            await postgres.Resource.ConnectionStringExpression.GetValueAsync(ct) is { } admin
+                ? await provisioning.CheckAsync(admin, ct)
+                : HealthCheckResult.Unhealthy("PostgreSQL has no address yet."));
+        postgres.WithHealthCheck(ready);
+        var endpoint = postgres.Resource.PrimaryEndpoint;
+        var databases = AddRoleConnections(builder, roles, (role, password) => ReferenceExpression.Create(
+            $"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)};Username={role.Role};Password={password};Database={role.Database}"));
         return new Infrastructure(InfrastructureMode.Containers, broker, databases,
             [(IResourceBuilder<IResource>)postgres, (IResourceBuilder<IResource>)broker]);
     }
@@ -59,9 +70,12 @@ public static class InfrastructureBuilder
         var pgPassword = builder.AddParameter("postgres-password", pg.Password, secret: true);
         var mqPassword = builder.AddParameter("messaging-password", mq.Password, secret: true);
 
-        var postgresHealth = $"{ResourceNames.Postgres}-accepts-connections";
+        // Ready once it answers and every service's role and database are in place (see DatabaseRoles).
+        var postgresHealth = $"{ResourceNames.Postgres}-databases-ready";
         var adminConnection = $"Host=127.0.0.1;Port={pg.Port};Username={LocalPostgres.SuperUser};Password={pg.Password};Database=postgres;Pooling=false;Timeout=3";
-        builder.Services.AddHealthChecks().AddAsyncCheck(postgresHealth, ct => PostgresAnswers(adminConnection, ct));
+        var roles = ServiceRoles();
+        var provisioning = new RoleProvisioning(roles);
+        builder.Services.AddHealthChecks().AddAsyncCheck(postgresHealth, ct => provisioning.CheckAsync(adminConnection, ct));
         var (pgCommand, pgArgs) = pg.Launch;
         var postgres = builder.AddExecutable(ResourceNames.Postgres, pgCommand, pg.DataDirectory, pgArgs)
             .WithEndpoint("tcp", e => { e.Port = pg.Port; e.TargetPort = pg.Port; e.IsProxied = false; e.UriScheme = "tcp"; })
@@ -83,10 +97,16 @@ public static class InfrastructureBuilder
             })
             .WithHealthCheck(brokerHealth);
 
-        var databases = Infrastructure.DatabaseNames.ToDictionary(
-            db => db.Key,
-            db => (IResourceBuilder<IResourceWithConnectionString>)builder.AddConnectionString(db.Key, ReferenceExpression.Create(
-                $"Host=127.0.0.1;Port={pg.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)};Username={LocalPostgres.SuperUser};Password={pgPassword.Resource};Database={db.Value}")));
+        // Each service gets its own role's connection; the superuser's stays in the app host.
+        var port = pg.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var databases = AddRoleConnections(builder, roles, (role, password) => ReferenceExpression.Create(
+            $"Host=127.0.0.1;Port={port};Username={role.Role};Password={password};Database={role.Database}"));
+        // Tests that host a service themselves make a database per test class, which needs the superuser; nothing else gets it.
+        if (config.GetValue<bool>("Infrastructure:Only"))
+        {
+            builder.AddConnectionString(Infrastructure.AdminConnectionName, ReferenceExpression.Create(
+                $"Host=127.0.0.1;Port={port};Username={LocalPostgres.SuperUser};Password={pgPassword.Resource};Database=postgres"));
+        }
         var broker = builder.AddConnectionString(ResourceNames.Broker, ReferenceExpression.Create(
             $"amqp://{LocalRabbitMq.User}:{mqPassword.Resource}@127.0.0.1:{mq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/"));
 
@@ -105,17 +125,44 @@ public static class InfrastructureBuilder
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<HealthCheckResult> PostgresAnswers(string connectionString, CancellationToken cancellationToken)
+    /// <summary>A role and a fresh password of this run for every service's database, by connection-string name.</summary>
+    private static Dictionary<string, DatabaseRole> ServiceRoles() => Infrastructure.DatabaseNames.ToDictionary(
+        db => db.Key,
+        db => new DatabaseRole(db.Value, DatabaseRoles.RoleFor(db.Value), Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24))));
+
+    /// <summary>A connection-string resource per service, logging in as its role with this run's password (a secret parameter).</summary>
+    private static Dictionary<string, IResourceBuilder<IResourceWithConnectionString>> AddRoleConnections(
+        IDistributedApplicationBuilder builder, Dictionary<string, DatabaseRole> roles, Func<DatabaseRole, ParameterResource, ReferenceExpression> connection) =>
+        roles.ToDictionary(
+            role => role.Key,
+            role => (IResourceBuilder<IResourceWithConnectionString>)builder.AddConnectionString(role.Key,
+                connection(role.Value, builder.AddParameter($"{role.Key}-password", role.Value.Password, secret: true).Resource)));
+
+    /// <summary>Provisions the roles once PostgreSQL answers; healthy from then on as long as it answers.</summary>
+    private sealed class RoleProvisioning(IReadOnlyDictionary<string, DatabaseRole> roles)
     {
-        try
+        private volatile bool _done;
+
+        public async Task<HealthCheckResult> CheckAsync(string adminConnectionString, CancellationToken cancellationToken)
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(cancellationToken);
-            return HealthCheckResult.Healthy();
-        }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException)
-        {
-            return HealthCheckResult.Unhealthy(ex.Message);
+            try
+            {
+                if (_done)
+                {
+                    await using var connection = new NpgsqlConnection(adminConnectionString);
+                    await connection.OpenAsync(cancellationToken);
+                }
+                else
+                {
+                    await DatabaseRoles.ProvisionAsync(adminConnectionString, roles.Values.ToList(), cancellationToken);
+                    _done = true;
+                }
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException)
+            {
+                return HealthCheckResult.Unhealthy(ex.Message);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VanBinnenuit.AppHost.Infrastructure;
 
 namespace VanBinnenuit.Testing;
 
@@ -29,12 +30,18 @@ public sealed class InfrastructureFixture() : AppHostFixture("--Infrastructure:O
         await App.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"No connection string {name}.");
 
     /// <summary>A connection string to a database of its own, so test classes never see each other's rows.</summary>
+    /// <remarks>
+    /// Made with the superuser and owned by the role of <paramref name="name"/>'s service, as the app host
+    /// makes a service's own: the service under test logs in as that role, which may not create databases.
+    /// </remarks>
     public async Task<string> FreshDatabaseAsync(string name, string prefix)
     {
         var builder = new NpgsqlConnectionStringBuilder(await ConnectionStringAsync(name))
         {
             Database = $"{prefix}_{Guid.NewGuid():N}",
         };
+        await DatabaseRoles.CreateDatabaseAsync(
+            await ConnectionStringAsync(VanBinnenuit.AppHost.Infrastructure.Infrastructure.AdminConnectionName), builder.Database, builder.Username!, CancellationToken.None);
         return builder.ConnectionString;
     }
 }

@@ -7,7 +7,7 @@ using Npgsql;
 namespace VanBinnenuit.Messaging.Database;
 
 /// <summary>
-/// Creates the database if needed, applies migrations and runs the seeders before the service
+/// Creates the database if it is missing and the login may (the app host creates it for the service's role), applies migrations and runs the seeders before the service
 /// takes requests. Replicas starting together serialise on a PostgreSQL advisory lock, so exactly
 /// one migrates and the others find nothing left to do.
 /// </summary>
@@ -42,10 +42,7 @@ internal sealed class DatabaseMigrator<TDbContext>(
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var target = new NpgsqlConnectionStringBuilder(database.ConnectionString);
 
-        // The lock lives in the maintenance database, which exists before the service's own does.
-        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
-        await using var lockConnection = new NpgsqlConnection(maintenance.ConnectionString);
-        await lockConnection.OpenAsync(cancellationToken);
+        await using var lockConnection = await LockConnectionAsync(target, cancellationToken);
         await ExecuteAsync(lockConnection, "SELECT pg_advisory_lock(hashtext(@name))", target.Database!, cancellationToken);
         try
         {
@@ -59,6 +56,29 @@ internal sealed class DatabaseMigrator<TDbContext>(
         finally
         {
             await ExecuteAsync(lockConnection, "SELECT pg_advisory_unlock(hashtext(@name))", target.Database!, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// The lock lives in the service's own database, which the app host (or a migration job) creates
+    /// for the service's role; a service's role may not open the maintenance database. Only where the
+    /// database does not exist yet (a configured superuser may create it) is the maintenance one used.
+    /// </summary>
+    private static async Task<NpgsqlConnection> LockConnectionAsync(NpgsqlConnectionStringBuilder target, CancellationToken cancellationToken)
+    {
+        var own = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false };
+        var connection = new NpgsqlConnection(own.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            await connection.DisposeAsync();
+            var maintenance = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(own.ConnectionString) { Database = "postgres" }.ConnectionString);
+            await maintenance.OpenAsync(cancellationToken);
+            return maintenance;
         }
     }
 
