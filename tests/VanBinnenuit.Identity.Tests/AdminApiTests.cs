@@ -78,7 +78,10 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
         ("POST", "/v1/clients/{client}/secret", () => "", 200),
         ("DELETE", "/v1/clients/{client}", () => "", 204),
         ("GET", "/v1/access-events", () => "", 200),
+        ("GET", "/v1/token-keys", () => "", 200),
         ("POST", "/v1/token-keys", () => "", 201),
+        // After the row above there is a newer signing key, so the oldest may be retired.
+        ("POST", "/v1/token-keys/{key}/retirement", () => "", 200),
     ];
 
     private string? TokenFor(string caller) => caller switch
@@ -101,7 +104,9 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
             foreach (var caller in Callers)
             {
                 var expected = caller == Roles.Administrator ? administrator : Roles.All.Contains(caller) ? 403 : 401;
-                using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", userId.ToString()).Replace("{client}", "matrix-system"));
+                var oldestKey = await InScope(db => db.TokenKeys.Where(k => k.Use == TokenKey.Signing).OrderBy(k => k.CreatedAt).Select(k => k.Id).FirstAsync());
+                using var request = new HttpRequestMessage(new HttpMethod(method),
+                    path.Replace("{id}", userId.ToString()).Replace("{client}", "matrix-system").Replace("{key}", oldestKey.ToString("N")));
                 if (method is not "GET" and not "DELETE")
                 {
                     request.Content = new StringContent(body(), Encoding.UTF8, "application/json");
@@ -125,7 +130,7 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
     {
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/v1/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.EndsWith("openapi.json"))
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/').Replace("{id:guid}", "{id}").Replace("{clientId}", "{client}")}"));
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/').Replace("{id:guid}", "{id}").Replace("{clientId}", "{client}").Replace("{keyId}", "{key}")}"));
         var covered = Endpoints.Select(e => $"{e.Method} {e.Path}").ToHashSet();
         Assert.DoesNotContain(endpoints, e => !covered.Contains(e));
     }

@@ -63,7 +63,9 @@ public sealed class GeneratedFormTests(BrowserFixture system)
         var administrator = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");
         await AssertNoServerErrorsAsync(administrator, "/beheer/gebruikers", "gebruiker-toevoegen", ["email", "displayName", "role", "municipalityCode", "leaderId", "password"]);
         await AssertNoServerErrorsAsync(administrator, "/beheer/gebruikers", "binding", ["binding.account", "binding.role", "binding.municipalityCode", "binding.leaderId"]);
+        await AssertNoServerErrorsAsync(administrator, "/beheer/gebruikers", "toegang", ["access.account", "access.action"]);
         await AssertNoServerErrorsAsync(administrator, "/beheer/clients", "systeem-toevoegen", ["clientId", "displayName", "municipalityCode"]);
+        await AssertNoServerErrorsAsync(administrator, "/beheer/clients", "systeem-beheren", ["manage.clientId", "manage.action"]);
     }
 
     [Fact]

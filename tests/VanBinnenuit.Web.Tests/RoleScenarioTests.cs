@@ -295,4 +295,75 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Gebruiker toevoegen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gebruiker is toegevoegd" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task An_administrator_blocks_an_account_which_then_cannot_sign_in_and_gives_it_access_again()
+    {
+        var email = $"vertrekt.{Guid.NewGuid():N}@voorbeeld.nl";
+        using (var api = await system.SignedInClientAsync("beheerder@demo.vanbinnenuit.nl"))
+        {
+            using var created = await api.PostAsJsonAsync("/api/identity/v1/users",
+                new { email, displayName = "Vertrekkende Adviseur", role = "advisor", password = BrowserFixture.DemoPassword });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        var page = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");
+        await page.GotoAsync("/beheer/gebruikers");
+        var access = page.Locator("form").Filter(new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "Blokkeren" }) });
+        await access.GetByLabel("Gebruiker").SelectOptionAsync(new SelectOptionValue { Label = $"Vertrekkende Adviseur ({email})" });
+        await access.GetByRole(AriaRole.Button, new() { Name = "Blokkeren" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gebruiker is geblokkeerd" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = email })).ToContainTextAsync("ja");
+
+        var blocked = await system.NewPageAsync();
+        await blocked.GotoAsync("/");
+        await blocked.GetByLabel("E-mailadres").FillAsync(email);
+        await blocked.GetByLabel("Wachtwoord").FillAsync(BrowserFixture.DemoPassword);
+        await blocked.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await Expect(blocked.GetByText("Het e-mailadres of wachtwoord klopt niet.")).ToBeVisibleAsync();
+
+        await access.GetByLabel("Gebruiker").SelectOptionAsync(new SelectOptionValue { Label = $"Vertrekkende Adviseur ({email}) — geblokkeerd" });
+        await access.GetByRole(AriaRole.Button, new() { Name = "Weer toestaan" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gebruiker heeft weer toegang" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = email })).ToContainTextAsync("nee");
+        await system.SignedInPageAsync(email);
+    }
+
+    [Fact]
+    public async Task An_administrator_gives_a_municipal_system_a_new_secret_and_deletes_it()
+    {
+        var clientId = $"gm0344-{Guid.NewGuid():N}"[..20];
+        var page = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");
+        await page.GotoAsync("/beheer/clients");
+        await page.GetByLabel("Naam van het systeem (client-id)").FillAsync(clientId);
+        await page.GetByLabel("Omschrijving").FillAsync("Utrecht");
+        await page.GetByLabel("Gemeentecode").FillAsync("GM0344");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Systeem aanmaken" }).ClickAsync();
+        var first = await page.GetByLabel($"Geheim van {clientId}").InputValueAsync();
+
+        await page.GetByLabel("Client-id van het systeem").FillAsync(clientId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw geheim" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "heeft een nieuw geheim" })).ToBeVisibleAsync();
+        var second = await page.GetByLabel($"Geheim van {clientId}").InputValueAsync();
+        Assert.NotEqual(first, second);
+        Assert.NotEqual(HttpStatusCode.OK, await ClientCredentialsAsync(clientId, first));
+        Assert.Equal(HttpStatusCode.OK, await ClientCredentialsAsync(clientId, second));
+
+        await page.GetByLabel("Client-id van het systeem").FillAsync(clientId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Het systeem is verwijderd" })).ToBeVisibleAsync();
+        Assert.NotEqual(HttpStatusCode.OK, await ClientCredentialsAsync(clientId, second));
+
+        await page.GetByLabel("Client-id van het systeem").FillAsync(clientId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw geheim" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+    }
+
+    private async Task<HttpStatusCode> ClientCredentialsAsync(string clientId, string secret)
+    {
+        using var response = await system.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "api",
+        }));
+        return response.StatusCode;
+    }
 }

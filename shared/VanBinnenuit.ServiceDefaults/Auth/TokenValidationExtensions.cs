@@ -12,6 +12,9 @@ namespace VanBinnenuit.ServiceDefaults.Auth;
 
 public static class TokenValidationExtensions
 {
+    /// <summary>How stale a service's copy of the identity service's published keys may become.</summary>
+    public static readonly TimeSpan KeyRefreshInterval = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// Every request's bearer token is checked by the service itself (issuer, audience = this
     /// service, lifetime, signature against the identity service's published keys); the gateway
@@ -43,8 +46,13 @@ public static class TokenValidationExtensions
             .Configure<IHttpClientFactory>((options, clients) =>
             {
                 var http = clients.CreateClient(nameof(IdentityKeyRetriever));
+                // The published keys are fetched again every few minutes (not the default 12 hours), so a key the
+                // identity service stopped publishing (retired, its grace period over) stops validating here soon after.
                 options.ConfigurationManager ??= new ConfigurationManager<OpenIdConnectConfiguration>(
-                    $"{identityBase}/.well-known/openid-configuration", new IdentityKeyRetriever(identityBase), new HttpDocumentRetriever(http) { RequireHttps = false });
+                    $"{identityBase}/.well-known/openid-configuration", new IdentityKeyRetriever(identityBase), new HttpDocumentRetriever(http) { RequireHttps = false })
+                {
+                    AutomaticRefreshInterval = KeyRefreshInterval,
+                };
             });
 
         return builder.AddAccessPolicies();

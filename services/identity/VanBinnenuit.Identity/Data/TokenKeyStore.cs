@@ -19,8 +19,18 @@ public static class TokenKeyStore
 
     public static IDataProtector Protector(IDataProtectionProvider provider) => provider.CreateProtector(Purpose);
 
-    public static IReadOnlyList<SecurityKey> Load(IdentityDbContext db, IDataProtector protector, string use) =>
-        db.TokenKeys.Where(k => k.Use == use).OrderByDescending(k => k.CreatedAt).AsEnumerable().Select(k => ToSecurityKey(k, protector)).ToList();
+    /// <summary>
+    /// The keys of <paramref name="use"/> still in use at <paramref name="now"/>: those not retired, newest
+    /// first (the first signs or encrypts), then the retired ones within their grace period (validate only).
+    /// </summary>
+    public static IReadOnlyList<TokenKey> InUse(IdentityDbContext db, string use, DateTimeOffset now, TimeSpan grace) =>
+        db.TokenKeys.AsNoTracking().Where(k => k.Use == use).AsEnumerable()
+            .Where(k => k.InUseAt(now, grace))
+            .OrderBy(k => k.RetiredAt is not null).ThenByDescending(k => k.CreatedAt)
+            .ToList();
+
+    public static IReadOnlyList<SecurityKey> Load(IdentityDbContext db, IDataProtector protector, string use, DateTimeOffset now, TimeSpan grace) =>
+        InUse(db, use, now, grace).Select(k => ToSecurityKey(k, protector)).ToList();
 
     /// <summary>Adds a newer key of <paramref name="use"/>; it takes over at the next start of each replica.</summary>
     public static async Task<TokenKey> CreateAsync(IdentityDbContext db, IDataProtector protector, string use, CancellationToken cancellationToken)

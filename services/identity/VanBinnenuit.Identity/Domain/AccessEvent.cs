@@ -34,4 +34,5 @@ public enum AccessEventKind
     ClientSecretRotated,
     ClientDeleted,
     KeyRotated,
+    KeyRetired,
 }

@@ -77,6 +77,12 @@ public static class IdentityServiceExtensions
                 validation.UseAspNetCore();
             });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeyOptions>();
+        // Rotated and retired keys take effect without a restart, in every replica (TokenKeyRefresher).
+        builder.Services.AddSingleton<TokenKeyChanges>();
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(services => services.GetRequiredService<TokenKeyChanges>());
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<OpenIddict.Validation.OpenIddictValidationOptions>>(services => services.GetRequiredService<TokenKeyChanges>());
+        builder.Services.AddOptions<TokenKeyRefreshOptions>().BindConfiguration(TokenKeyRefreshOptions.Section);
+        builder.Services.AddHostedService<TokenKeyRefresher>();
         builder.AddAccessPolicies();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AccessAudit>();

@@ -639,6 +639,10 @@ namespace VanBinnenuit.Identity.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("private_key");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<string>("Use")
                         .IsRequired()
                         .HasMaxLength(3)
