@@ -15,13 +15,15 @@ dotnet build VanBinnenuit.sln -nologo -v quiet
 GATEWAY_PORT="${GATEWAY_PORT:-5080}"
 echo
 echo "Web:       http://localhost:${GATEWAY_PORT}/   (the Dutch web application; sign in with a demo account below)"
-echo "APIs:      http://localhost:${GATEWAY_PORT}/api   (e.g. curl 'http://localhost:${GATEWAY_PORT}/api/registry/v1/municipalities?page=1&pageSize=5')"
+echo "APIs:      http://localhost:${GATEWAY_PORT}/api   (every call wants a token: see the first API call below)"
 echo "Dashboard: http://localhost:18888   (the login URL with its token follows below)"
 echo
 echo "Demo accounts (Development only), password Demo-wachtwoord-2026:"
 echo "  coordinator@, adviseur@, gespreksleider@, ambtenaar.amsterdam@ (GM0363), ambtenaar.rotterdam@ (GM0599), beheerder@ ...demo.vanbinnenuit.nl"
-echo "A municipality's system (client credentials):"
-echo "  curl -d grant_type=client_credentials -d client_id=demo-gm0363-system -d client_secret=demo-secret-gm0363 -d scope=api http://localhost:${GATEWAY_PORT}/connect/token"
+echo "A first API call, as a municipality's system (client credentials, then the token):"
+echo "  TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=demo-gm0363-system -d client_secret=demo-secret-gm0363 -d scope=api http://localhost:${GATEWAY_PORT}/connect/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')"
+echo "  curl -H \"Authorization: Bearer \$TOKEN\" 'http://localhost:${GATEWAY_PORT}/api/registry/v1/communities?name=Syrisch'"
+echo "The demo programme fills the system once everything is ready (resource demo-programme); ./run.sh --no-demo starts empty."
 echo
 exec dotnet run --project VanBinnenuit.AppHost --no-build --launch-profile http -- \
   --Gateway:Port="$GATEWAY_PORT" \

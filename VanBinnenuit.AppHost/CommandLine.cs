@@ -2,7 +2,10 @@ namespace VanBinnenuit.AppHost;
 
 internal static class CommandLine
 {
-    /// <summary>Accepts <c>--infra local</c> as a short form of <c>--Infrastructure:Mode=local</c>.</summary>
+    /// <summary>
+    /// Accepts <c>--infra local</c> as a short form of <c>--Infrastructure:Mode=local</c>, and <c>--no-demo</c>
+    /// of <c>--Demo:Programme=false</c> (an empty system in Development).
+    /// </summary>
     public static string[] Normalise(string[] args)
     {
         var result = new List<string>(args.Length);
@@ -15,6 +18,10 @@ internal static class CommandLine
             else if (args[i].StartsWith("--infra=", StringComparison.Ordinal))
             {
                 result.Add($"--Infrastructure:Mode={args[i]["--infra=".Length..]}");
+            }
+            else if (args[i] == "--no-demo")
+            {
+                result.Add("--Demo:Programme=false");
             }
             else
             {

@@ -19,6 +19,7 @@ catch (InfrastructureException ex)
 if (!builder.Configuration.GetValue<bool>("Infrastructure:Only"))
 {
     builder.AddVanBinnenuitServices(infrastructure);
+    builder.AddDemoProgramme();
 }
 
 await builder.Build().RunAsync();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using VanBinnenuit.AppHost.Infrastructure;
 using VanBinnenuit.ServiceDefaults;
 
@@ -64,6 +65,28 @@ internal static class Services
         {
             process.WithEnvironment("Gateway__ForwardingKey", forwardingKey);
         }
+    }
+
+    /// <summary>
+    /// A programme in full swing to look at, written through each service's API once everything is
+    /// ready. Development only, and never beyond it; <c>./run.sh --no-demo</c> (<c>Demo:Programme=false</c>) leaves the system empty.
+    /// </summary>
+    public static void AddDemoProgramme(this IDistributedApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment() || !builder.Configuration.GetValue("Demo:Programme", true))
+        {
+            return;
+        }
+        var model = builder.Resources;
+        var demo = builder.AddProject<Projects.VanBinnenuit_DemoProgramme>(ResourceNames.DemoProgramme, launchProfileName: null)
+            .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName);
+        foreach (var name in new[] { ResourceNames.Identity, ResourceNames.Registry, ResourceNames.Scheduling, ResourceNames.Monitoring, ResourceNames.AdviceRequests })
+        {
+            var service = builder.CreateResourceBuilder((ProjectResource)model.Single(r => r.Name == name));
+            demo.WithReference(service).WaitFor(service);
+        }
+        // Last: the people looking at the dashboard see the system ready first, the demo filling it after.
+        demo.WaitFor(builder.CreateResourceBuilder((ProjectResource)model.Single(r => r.Name == ResourceNames.Gateway)));
     }
 
     private static IResourceBuilder<ProjectResource> AddService<TProject>(

@@ -10,6 +10,8 @@ public static class ResourceNames
     public const string Broker = "messaging";
 
     public const string Registry = "registry";
+    /// <summary>The demo programme's loader, in Development only.</summary>
+    public const string DemoProgramme = "demo-programme";
     public const string Scheduling = "scheduling";
     public const string Monitoring = "monitoring";
     public const string AdviceRequests = "advice-requests";

@@ -13,6 +13,8 @@ public static class AppHostArguments
         "--environment=Development",
         $"--Infrastructure:Mode={Environment.GetEnvironmentVariable("VANBINNENUIT_TEST_INFRA") ?? "auto"}",
         $"--Infrastructure:DataDirectory={dataDirectory}",
+        // Tests make the world they test; the demo programme's own test turns it on (a later argument wins).
+        "--Demo:Programme=false",
         .. extra,
     ];
 

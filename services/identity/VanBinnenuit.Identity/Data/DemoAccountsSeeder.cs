@@ -34,6 +34,9 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
         ("demo-gm0599-system", "demo-secret-gm0599", "GM0599"),
     ];
 
+    /// <summary>The demo programme's loader (tools/VanBinnenuit.DemoProgramme): writes the demo world with the coordinator's rights.</summary>
+    public static readonly (string ClientId, string Secret) ProgrammeClient = ("demo-programme", "demo-secret-programme");
+
     /// <summary>
     /// The web frontend's client until it has its own: code flow with PKCE, redirecting to the gateway
     /// of ./run.sh, and to the address in <c>Identity:WebRedirectUri</c> (the app host passes the
@@ -119,6 +122,11 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
                 await applications.CreateAsync(
                     MachineClient.Describe(clientId, secret, $"Demo-systeem {municipality}", Roles.MunicipalOfficer, municipality), cancellationToken);
             }
+        }
+        if (await applications.FindByClientIdAsync(ProgrammeClient.ClientId, cancellationToken) is null)
+        {
+            await applications.CreateAsync(
+                MachineClient.Describe(ProgrammeClient.ClientId, ProgrammeClient.Secret, "Demoprogramma", Roles.Coordinator, null), cancellationToken);
         }
     }
 }

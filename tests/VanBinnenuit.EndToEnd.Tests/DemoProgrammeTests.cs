@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Testing;
+
+namespace VanBinnenuit.EndToEnd.Tests;
+
+/// <summary>The app host in Development with the demo programme on, as ./run.sh starts it; ready once the demo has loaded.</summary>
+public sealed class DemoProgrammeFixture() : SystemFixture("--Demo:Programme=true")
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
+
+    public int ExitCode { get; private set; } = -1;
+
+    /// <summary>What the demo loader wrote to its console, for a failure message.</summary>
+    public string Log => string.Join(Environment.NewLine, _log);
+
+    protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        await base.WaitUntilReadyAsync(cancellationToken);
+        using var loading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        loading.CancelAfter(TimeSpan.FromMinutes(4));
+        var finished = await App.ResourceNotifications.WaitForResourceAsync(ResourceNames.DemoProgramme,
+            e => e.Snapshot.State?.Text is var state && (state == KnownResourceStates.Finished || state == KnownResourceStates.Exited || state == KnownResourceStates.FailedToStart),
+            loading.Token);
+        ExitCode = finished.Snapshot.ExitCode ?? -1;
+        // The console kept for the resource (by its id, which carries a suffix): what it wrote before it ended.
+        using var backlog = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        try
+        {
+            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(finished.ResourceId).WithCancellation(backlog.Token))
+            {
+                foreach (var line in batch)
+                {
+                    _log.Enqueue(line.Content);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DemoProgrammeCollection : ICollectionFixture<DemoProgrammeFixture>
+{
+    public const string Name = "demo-programme";
+}
+
+/// <summary>
+/// `./run.sh` opens on a programme in full swing: the demo world is in the registry, through its API,
+/// and every service's read models agree with it.
+/// </summary>
+[Collection(DemoProgrammeCollection.Name)]
+public sealed class DemoProgrammeTests(DemoProgrammeFixture system)
+{
+    [Fact]
+    public async Task The_registry_holds_the_demo_programme_s_communities_organisations_and_leaders()
+    {
+        Assert.True(system.ExitCode == 0, $"The demo loader ended with {system.ExitCode}:{Environment.NewLine}{system.Log}");
+        var communities = await AllAsync("/api/registry/v1/communities");
+        Assert.True(communities.Count is >= 38 and <= 42, $"{communities.Count} communities; the loader wrote:{Environment.NewLine}{system.Log}");
+        Assert.Contains(communities, c => c.GetProperty("name").GetString() == "Oeigoers");
+
+        var organisations = await AllAsync("/api/registry/v1/organisations");
+        var names = organisations.Select(o => o.GetProperty("name").GetString()).ToHashSet();
+        foreach (var member in new[] { "Inspraakorgaan Turken", "Stichting Kezban", "Federatie van Somalische Associaties Nederland", "HTIB", "LCC+", "Movisie", "Doetank Peer" })
+        {
+            Assert.Contains(member, names);
+        }
+        var local = organisations.Count(o => o.GetProperty("kind").GetString() is "migrant-self-organisation" or "refugee-organisation" or "professional-institution");
+        Assert.InRange(local, 125, 135);
+
+        var leaders = await AllAsync("/api/registry/v1/leaders");
+        Assert.InRange(leaders.Count, 148, 152);
+        Assert.All(leaders, l => Assert.EndsWith("@demo.vanbinnenuit.nl", l.GetProperty("email").GetString()));
+        Assert.True(leaders.Select(l => l.GetProperty("languages").GetArrayLength()).Distinct().Count() > 1, "Every leader speaks as many languages.");
+        Assert.True(leaders.Select(l => l.GetProperty("homeMunicipalityCode").GetString()).Distinct().Count() > 20, "The leaders live in too few places.");
+        Assert.Equal(leaders.Count, leaders.Select(l => l.GetProperty("email").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Every_service_s_read_models_hold_what_the_registry_holds()
+    {
+        var communities = (await AllAsync("/api/registry/v1/communities")).Count;
+        var organisations = (await AllAsync("/api/registry/v1/organisations")).Count;
+        foreach (var service in new[] { ResourceNames.Scheduling, ResourceNames.Monitoring, ResourceNames.AdviceRequests })
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            JsonElement summary;
+            do
+            {
+                summary = await system.Coordinator.GetFromJsonAsync<JsonElement>($"/api/{service}/v1/read-models");
+            }
+            while ((summary.GetProperty("communities").GetProperty("count").GetInt32() != communities
+                    || summary.GetProperty("organisations").GetProperty("count").GetInt32() != organisations)
+                   && DateTime.UtcNow < deadline && await Delay());
+            Assert.Equal(communities, summary.GetProperty("communities").GetProperty("count").GetInt32());
+            Assert.Equal(organisations, summary.GetProperty("organisations").GetProperty("count").GetInt32());
+        }
+        foreach (var leader in await AllAsync("/api/registry/v1/leaders"))
+        {
+            await Polling.UntilAsync(() => system.Coordinator.GetAsync($"/api/scheduling/v1/read-models/leaders/{leader.GetProperty("id").GetGuid()}"), HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
+    public async Task The_README_s_first_API_call_works_a_token_by_client_credentials_then_the_call_with_it()
+    {
+        using var token = await system.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "demo-gm0363-system", ["client_secret"] = "demo-secret-gm0363", ["scope"] = "api",
+        }));
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        using var call = new HttpRequestMessage(HttpMethod.Get, "/api/registry/v1/communities?name=Syrisch");
+        call.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        using var answer = await system.Gateway.SendAsync(call);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("Syrisch", (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0].GetProperty("name").GetString());
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(500);
+        return true;
+    }
+
+    private async Task<List<JsonElement>> AllAsync(string path)
+    {
+        var items = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var body = await system.Coordinator.GetFromJsonAsync<JsonElement>($"{path}?page={page}&pageSize=100");
+            var batch = body.GetProperty("items").EnumerateArray().ToList();
+            items.AddRange(batch);
+            if (batch.Count < 100)
+            {
+                return items;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using VanBinnenuit.DemoProgramme.Generation;
+
+namespace VanBinnenuit.DemoProgramme.Loading;
+
+/// <summary>
+/// The registry's part of the demo world, through its API: communities, organisations and leaders that
+/// are not there yet (by name, or by e-mail address for a leader), so a restart adds nothing twice.
+/// The registry's events then bring them to every other service's read models.
+/// </summary>
+internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
+{
+    public async Task<List<DemoMunicipality>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
+        [.. (await registry.ListAsync("/v1/municipalities", cancellationToken))
+            // A municipality still in existence has no end date (absent, as every null).
+            .Where(m => !m.TryGetProperty("validTo", out var end) || end.ValueKind == JsonValueKind.Null)
+            .Select(m => new DemoMunicipality(m.GetProperty("code").GetString()!, m.GetProperty("name").GetString()!, m.GetProperty("provinceCode").GetString()!))];
+
+    public async Task LoadAsync(DemoWorld world, CancellationToken cancellationToken)
+    {
+        var communities = await IdsByAsync("/v1/communities", "name", cancellationToken);
+        foreach (var community in world.Communities.Where(c => !communities.ContainsKey(c.Name)))
+        {
+            var created = await registry.PostAsync("/v1/communities", new
+            {
+                name = community.Name, originCountries = community.OriginCountries, languages = community.Languages, approachRoutes = community.ApproachRoutes,
+                presence = community.MunicipalityCodes.Select(code => new { municipalityCode = code }),
+            }, cancellationToken);
+            communities[community.Name] = created.GetProperty("id").GetGuid();
+            progress.Done("communities");
+        }
+
+        var organisations = await IdsByAsync("/v1/organisations", "name", cancellationToken);
+        foreach (var organisation in world.Organisations.Where(o => !organisations.ContainsKey(o.Name)))
+        {
+            await registry.PostAsync("/v1/organisations", new
+            {
+                name = organisation.Name, kind = organisation.Kind,
+                communityIds = organisation.CommunityNames.Select(name => communities[name]), municipalityCodes = organisation.MunicipalityCodes,
+            }, cancellationToken);
+            progress.Done("organisations");
+        }
+
+        var leaders = await IdsByAsync("/v1/leaders", "email", cancellationToken);
+        await Parallel.ForEachAsync(world.Leaders.Where(l => !leaders.ContainsKey(l.Email)), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+            async (leader, ct) =>
+            {
+                await registry.PostAsync("/v1/leaders", new
+                {
+                    displayName = leader.DisplayName, email = leader.Email, gender = leader.Gender,
+                    languages = leader.Languages.Select(l => new { code = l.Code, proficiency = l.Proficiency }),
+                    communityIds = leader.CommunityNames.Select(name => communities[name]), topicCodes = leader.TopicCodes,
+                    homeMunicipalityCode = leader.HomeMunicipalityCode, travelMunicipalityCodes = leader.TravelMunicipalityCodes,
+                    availability = leader.Availability.Select(w => new { day = w.Day.ToString().ToLowerInvariant(), from = w.From.ToString("HH:mm"), to = w.To.ToString("HH:mm") }),
+                    absences = leader.Absences.Select(a => new { from = a.From.ToString("yyyy-MM-dd"), to = a.To.ToString("yyyy-MM-dd") }),
+                    maxSessionsPerMonth = leader.MaxSessionsPerMonth,
+                }, ct);
+                progress.Done("leaders");
+            });
+    }
+
+    private async Task<Dictionary<string, Guid>> IdsByAsync(string path, string key, CancellationToken cancellationToken) =>
+        (await registry.ListAsync(path, cancellationToken))
+            .Where(item => item.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String)
+            .ToDictionary(item => item.GetProperty(key).GetString()!, item => item.GetProperty("id").GetGuid());
+}
