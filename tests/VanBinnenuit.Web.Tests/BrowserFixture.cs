@@ -26,7 +26,7 @@ public sealed class BrowserFixture : SystemFixture
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots of the main pages are kept as test artefacts.</summary>
-    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+    public static string ScreenshotDirectory { get; } = Path.Combine(TestArtefacts.Directory, "screenshots");
 
     protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
@@ -114,16 +114,6 @@ public sealed class BrowserFixture : SystemFixture
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanBinnenuit.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? AppContext.BaseDirectory;
-    }
 
     public override async Task DisposeAsync()
     {

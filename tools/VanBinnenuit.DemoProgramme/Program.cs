@@ -8,6 +8,7 @@ builder.AddClientDefaults();
 builder.Logging.AddFilter("Polly", LogLevel.Warning);
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 builder.Services.AddSingleton<DemoProgress>();
+builder.Services.AddSingleton(TimeProvider.System);
 // Writes are not retried: a POST that timed out may have been done, and done twice is a duplicate.
 // Replacing the defaults' handler is marked experimental (EXTEXP0001); it is the documented way to do it.
 #pragma warning disable EXTEXP0001

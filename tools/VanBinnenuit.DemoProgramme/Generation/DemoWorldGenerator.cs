@@ -4,10 +4,13 @@ using System.Text;
 namespace VanBinnenuit.DemoProgramme.Generation;
 
 /// <summary>How big a world to make: the programme as it is, or scaled up for load measurements.</summary>
-public sealed record DemoScale(int Municipalities, int LocalOrganisations, int Leaders)
+public sealed record DemoScale(int Municipalities, int LocalOrganisations, int Leaders, int Series)
 {
-    /// <summary>About 120 municipalities, 130 local organisations (100 self-organisations, 30 of Veilig Thuis and the GGDs) and 150 conversation leaders.</summary>
-    public static readonly DemoScale Programme = new(120, 100, 150);
+    /// <summary>
+    /// About 120 municipalities, 130 local organisations (100 self-organisations, 30 of Veilig Thuis and
+    /// the GGDs), 150 conversation leaders and 700 series.
+    /// </summary>
+    public static readonly DemoScale Programme = new(120, 100, 150, 700);
 }
 
 /// <summary>
@@ -51,7 +54,8 @@ public static class DemoWorldGenerator
         }
 
         var leaders = Enumerable.Range(1, scale.Leaders).Select(n => Leader(n, communities, programme, random)).ToList();
-        return new DemoWorld(communities, organisations, leaders);
+        var series = SeriesGenerator.Generate(scale.Series, leaders, communities, random);
+        return new DemoWorld(communities, organisations, leaders, series);
     }
 
     private static List<string> ProgrammeMunicipalities(List<DemoMunicipality> known, int count, Random random)
@@ -114,9 +118,7 @@ public static class DemoWorldGenerator
             availability, absences, random.Next(4, 11));
     }
 
-    /// <summary><paramref name="count"/> distinct items, in the order the seed draws them.</summary>
-    private static List<T> Pick<T>(IReadOnlyList<T> items, int count, Random random) =>
-        [.. items.Select(item => (item, key: random.Next())).OrderBy(p => p.key).Take(Math.Min(count, items.Count)).Select(p => p.item)];
+    private static List<T> Pick<T>(IReadOnlyList<T> items, int count, Random random) => SeriesGenerator.Pick(items, count, random);
 
     private static string Ascii(string name)
     {

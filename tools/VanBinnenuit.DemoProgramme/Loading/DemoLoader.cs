@@ -21,7 +21,8 @@ public sealed class DemoOptions
 /// goes through the service that owns it; what is already there is left, so a restart changes nothing.
 /// </summary>
 internal sealed class DemoLoader(
-    IHttpClientFactory clients, IOptions<DemoOptions> options, DemoProgress progress, IHostApplicationLifetime lifetime, ILogger<DemoLoader> logger)
+    IHttpClientFactory clients, IOptions<DemoOptions> options, DemoProgress progress, TimeProvider time, IHostApplicationLifetime lifetime,
+    ILogger<DemoLoader> logger)
     : BackgroundService
 {
     public const string ClientName = "demo-programme";
@@ -37,7 +38,13 @@ internal sealed class DemoLoader(
             var world = DemoWorldGenerator.Generate(municipalities, DemoScale.Programme, options.Value.Seed);
             logger.LogInformation("Demo programme (seed {Seed}): {Communities} communities, {Organisations} organisations, {Leaders} leaders",
                 options.Value.Seed, world.Communities.Count, world.Organisations.Count, world.Leaders.Count);
-            await registry.LoadAsync(world, stoppingToken);
+            var (communities, leaders) = await registry.LoadAsync(world, stoppingToken);
+            var scheduling = new ServiceApi(http, ResourceNames.Scheduling, ct => TokenAsync(http, ct));
+            await ReadModels.WaitAsync(scheduling, communities.Count, leaders, stoppingToken);
+            var series = await new SchedulingLoader(scheduling, progress, logger).LoadAsync(world, communities, stoppingToken);
+            logger.LogInformation("Demo programme: {Series} series in scheduling after {Seconds:0.0} s", series.Count, clock.Elapsed.TotalSeconds);
+            var monitoring = new ServiceApi(http, ResourceNames.Monitoring, ct => TokenAsync(http, ct));
+            await new MonitoringLoader(monitoring, progress, time).LoadAsync(series, stoppingToken);
             logger.LogInformation("Demo programme loaded in {Seconds:0.0} s: {Summary}", clock.Elapsed.TotalSeconds, progress.Summary());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

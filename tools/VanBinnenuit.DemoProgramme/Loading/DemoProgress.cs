@@ -6,6 +6,10 @@ namespace VanBinnenuit.DemoProgramme.Loading;
 internal sealed class DemoProgress(ILogger<DemoProgress> logger)
 {
     private readonly ConcurrentDictionary<string, int> _done = new();
+    private readonly ConcurrentDictionary<string, int> _noted = new();
+
+    /// <summary>Something found rather than written (a series no leader is free for), for the summary.</summary>
+    public void Noted(string what) => _noted.AddOrUpdate(what, 1, (_, n) => n + 1);
 
     public void Done(string what)
     {
@@ -16,5 +20,7 @@ internal sealed class DemoProgress(ILogger<DemoProgress> logger)
         }
     }
 
-    public string Summary() => _done.IsEmpty ? "nothing new (already there)" : string.Join(", ", _done.OrderBy(d => d.Key).Select(d => $"{d.Value} {d.Key}"));
+    public string Summary() =>
+        (_done.IsEmpty ? "nothing new written (all there already)" : "written " + string.Join(", ", _done.OrderBy(d => d.Key).Select(d => $"{d.Value} {d.Key}")))
+        + string.Concat(_noted.OrderBy(n => n.Key).Select(n => $"; {n.Value} {n.Key}"));
 }

@@ -16,33 +16,36 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
             .Where(m => !m.TryGetProperty("validTo", out var end) || end.ValueKind == JsonValueKind.Null)
             .Select(m => new DemoMunicipality(m.GetProperty("code").GetString()!, m.GetProperty("name").GetString()!, m.GetProperty("provinceCode").GetString()!))];
 
-    public async Task LoadAsync(DemoWorld world, CancellationToken cancellationToken)
+    /// <summary>Writes what is missing; the ids of every community by name and of every leader.</summary>
+    public async Task<(Dictionary<string, Guid> Communities, List<Guid> Leaders)> LoadAsync(DemoWorld world, CancellationToken cancellationToken)
     {
         var communities = await IdsByAsync("/v1/communities", "name", cancellationToken);
-        foreach (var community in world.Communities.Where(c => !communities.ContainsKey(c.Name)))
+        var written = new System.Collections.Concurrent.ConcurrentDictionary<string, Guid>(communities);
+        await System.Threading.Tasks.Parallel.ForEachAsync(world.Communities.Where(c => !communities.ContainsKey(c.Name)), Parallel(cancellationToken), async (community, ct) =>
         {
             var created = await registry.PostAsync("/v1/communities", new
             {
                 name = community.Name, originCountries = community.OriginCountries, languages = community.Languages, approachRoutes = community.ApproachRoutes,
                 presence = community.MunicipalityCodes.Select(code => new { municipalityCode = code }),
-            }, cancellationToken);
-            communities[community.Name] = created.GetProperty("id").GetGuid();
+            }, ct);
+            written[community.Name] = created.GetProperty("id").GetGuid();
             progress.Done("communities");
-        }
+        });
+        communities = new Dictionary<string, Guid>(written);
 
         var organisations = await IdsByAsync("/v1/organisations", "name", cancellationToken);
-        foreach (var organisation in world.Organisations.Where(o => !organisations.ContainsKey(o.Name)))
+        await System.Threading.Tasks.Parallel.ForEachAsync(world.Organisations.Where(o => !organisations.ContainsKey(o.Name)), Parallel(cancellationToken), async (organisation, ct) =>
         {
             await registry.PostAsync("/v1/organisations", new
             {
                 name = organisation.Name, kind = organisation.Kind,
                 communityIds = organisation.CommunityNames.Select(name => communities[name]), municipalityCodes = organisation.MunicipalityCodes,
-            }, cancellationToken);
+            }, ct);
             progress.Done("organisations");
-        }
+        });
 
         var leaders = await IdsByAsync("/v1/leaders", "email", cancellationToken);
-        await Parallel.ForEachAsync(world.Leaders.Where(l => !leaders.ContainsKey(l.Email)), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
+        await System.Threading.Tasks.Parallel.ForEachAsync(world.Leaders.Where(l => !leaders.ContainsKey(l.Email)), Parallel(cancellationToken),
             async (leader, ct) =>
             {
                 await registry.PostAsync("/v1/leaders", new
@@ -57,7 +60,11 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
                 }, ct);
                 progress.Done("leaders");
             });
+        return (communities, [.. (await IdsByAsync("/v1/leaders", "email", cancellationToken)).Values]);
     }
+
+    /// <summary>A few writes at a time: the services, not the loader, are what two cores are for.</summary>
+    public static ParallelOptions Parallel(CancellationToken cancellationToken) => new() { MaxDegreeOfParallelism = 6, CancellationToken = cancellationToken };
 
     private async Task<Dictionary<string, Guid>> IdsByAsync(string path, string key, CancellationToken cancellationToken) =>
         (await registry.ListAsync(path, cancellationToken))

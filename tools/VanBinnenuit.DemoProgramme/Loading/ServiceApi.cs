@@ -26,22 +26,50 @@ internal sealed class ServiceApi(HttpClient http, string service, Func<Cancellat
         }
     }
 
-    public async Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken)
+    public Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken) =>
+        PostOrPutAsync(HttpMethod.Post, path, body, cancellationToken);
+
+    /// <summary>A first write (a new item, the first report of a session): no version to name.</summary>
+    public async Task<JsonElement> PostOrPutAsync(HttpMethod method, string path, object body, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Post, path, body, cancellationToken);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        using var response = await SendAsync(method, path, body, cancellationToken);
+        return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <summary>A change to what the loader itself made just before: no other writer, so any version (<c>If-Match: *</c>).</summary>
+    public async Task<JsonElement> ChangeAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, path, body, cancellationToken, anyVersion: true);
+        return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
+    /// <summary>
+    /// The answer whatever its status, for calls whose refusal is an answer (not yet known, no leader free,
+    /// a first report that is there already). <paramref name="anyVersion"/> false sends no <c>If-Match</c>.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> TryAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken,
+        bool anyVersion = true)
+    {
+        using var response = await SendAsync(method, path, body, cancellationToken, anyVersion, throwOnFailure: false);
+        var content = await response.Content.ReadAsStringAsync(cancellationToken);
+        return (response.StatusCode, content.Length == 0 ? default : JsonDocument.Parse(content).RootElement.Clone());
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken,
+        bool anyVersion = false, bool throwOnFailure = true)
     {
         using var request = new HttpRequestMessage(method, $"http://{service}{path}");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await token(cancellationToken));
+        if (anyVersion && method != HttpMethod.Get)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
+        }
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType());
         }
         var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        if (throwOnFailure && !response.IsSuccessStatusCode)
         {
             // A refused write is a fault of the generator: name it whole, so it is fixed rather than skipped.
             var problem = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using VanBinnenuit.DemoProgramme.Generation;
+
+namespace VanBinnenuit.DemoProgramme.Loading;
+
+/// <summary>
+/// What the leaders reported, through monitoring's API: a report for every session of a planned series
+/// that has ended (but the few left overdue), and the attitude histograms before and after. Monitoring
+/// hears of a series from scheduling's event; the loader waits for that, as a leader would find it.
+/// </summary>
+internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progress, TimeProvider time)
+{
+    public async Task LoadAsync(IReadOnlyList<(DemoSeries Series, Guid Id, string Status)> series, CancellationToken cancellationToken)
+    {
+        var statements = (await monitoring.TryAsync(HttpMethod.Get, "/v1/statements", null, cancellationToken)).Body.EnumerateArray()
+            .Where(s => s.GetProperty("active").GetBoolean()).Select(s => s.GetProperty("id").GetGuid()).Take(SeriesGenerator.Statements).ToList();
+        var now = Amsterdam(time.GetUtcNow());
+        var held = series.Where(s => s.Status is "planned" or "in-progress" or "completed" && s.Series.Sessions[0].Ends <= now).ToList();
+        await Parallel.ForEachAsync(held, RegistryLoader.Parallel(cancellationToken), async (item, ct) =>
+        {
+            var (demo, id, _) = item;
+            // The histograms are written last: a series that has them has all its reports (a restart skips it).
+            if (await KnownAsync(id, ct) > 0)
+            {
+                return;
+            }
+            for (var number = 1; number <= 3; number++)
+            {
+                if (demo.Reports[number - 1] is not { } report || demo.Sessions[number - 1].Ends > now)
+                {
+                    continue;
+                }
+                // A first report, without If-Match: where one is there already (a restart), monitoring asks which version
+                // is corrected (428), and the demo corrects nothing.
+                var (status, problem) = await monitoring.TryAsync(HttpMethod.Put, $"/v1/series/{id}/sessions/{number}/report", Body(demo, number, report), ct, anyVersion: false);
+                if (status is HttpStatusCode.OK or HttpStatusCode.Created)
+                {
+                    progress.Done("session reports");
+                }
+                else if (status is not (HttpStatusCode.PreconditionRequired or HttpStatusCode.PreconditionFailed))
+                {
+                    throw new DemoLoadException($"Monitoring refused the report of session {number} of series {id} ({(int)status}): {problem}");
+                }
+            }
+            if (statements.Count > 0)
+            {
+                await RecordAsync(id, "before", demo.AttitudesBefore, statements, ct);
+                if (demo.Reports[2] is not null && demo.Sessions[2].Ends <= now)
+                {
+                    await RecordAsync(id, "after", demo.AttitudesAfter, statements, ct);
+                }
+            }
+        });
+    }
+
+    /// <summary>Waits until monitoring has heard of the series; the histograms it holds already.</summary>
+    private async Task<int> KnownAsync(Guid id, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (status, body) = await monitoring.TryAsync(HttpMethod.Get, $"/v1/series/{id}/attitudes", null, cancellationToken);
+            if (status == HttpStatusCode.OK)
+            {
+                return body.GetArrayLength();
+            }
+            if (attempt == 120)
+            {
+                throw new DemoLoadException($"Monitoring has not heard of series {id} after a minute ({(int)status}).");
+            }
+            await Task.Delay(500, cancellationToken);
+        }
+    }
+
+    private async Task RecordAsync(Guid id, string moment, IReadOnlyList<int[]> histograms, List<Guid> statements, CancellationToken cancellationToken)
+    {
+        if (histograms.All(h => h.Sum() == 0))
+        {
+            return;
+        }
+        await monitoring.PostOrPutAsync(HttpMethod.Put, $"/v1/series/{id}/attitudes/{moment}",
+            new { answers = statements.Select((statement, i) => new { statementId = statement, counts = histograms[i] }) }, cancellationToken);
+        progress.Done("attitude histograms");
+    }
+
+    private static object Body(DemoSeries series, int number, DemoReport report) => new
+    {
+        attendance = report.Attendance,
+        byGender = new { women = report.Women, men = report.Men, other = report.OtherGender, notStated = 0 },
+        byAge = new { under18 = report.Under18, from18To29 = report.From18To29, from30To49 = report.From30To49, from50To64 = report.From50To64, from65 = report.From65, notStated = 0 },
+        returned = number == 1 ? 0 : report.Returned,
+        languages = new[] { series.Language },
+        topicCodes = series.TopicCodes,
+        safety = report.Safety,
+        referrals = report.VeiligThuisReferrals > 0 ? new[] { new { kind = "veilig-thuis", count = report.VeiligThuisReferrals } } : [],
+        followUpNeeded = report.FollowUpNeeded,
+    };
+
+    private static DateTime Amsterdam(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTimeBySystemTimeZoneId(instant, "Europe/Amsterdam").DateTime;
+}
