@@ -1,100 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Aspire.Hosting;
-using Aspire.Hosting.ApplicationModel;
-using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.EndToEnd.Tests;
-
-/// <summary>The app host in Development with the demo programme on, as ./run.sh starts it; ready once the demo has loaded.</summary>
-public sealed class DemoProgrammeFixture() : SystemFixture("--Demo:Programme=true")
-{
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
-
-    public int ExitCode { get; private set; } = -1;
-
-    /// <summary>What the demo loader wrote to its console, for a failure message.</summary>
-    public string Log => string.Join(Environment.NewLine, _log);
-
-    protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
-    {
-        await base.WaitUntilReadyAsync(cancellationToken);
-        // Its own clock: the app host's start-up budget is not the demo's.
-        using var loading = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        string resourceId;
-        try
-        {
-            var finished = await App.ResourceNotifications.WaitForResourceAsync(ResourceNames.DemoProgramme,
-                e => e.Snapshot.State?.Text is var state && (state == KnownResourceStates.Finished || state == KnownResourceStates.Exited || state == KnownResourceStates.FailedToStart),
-                loading.Token);
-            ExitCode = finished.Snapshot.ExitCode ?? -1;
-            resourceId = finished.ResourceId;
-        }
-        catch (OperationCanceledException)
-        {
-            // Still loading after four minutes: the tests fail with what it wrote so far.
-            App.ResourceNotifications.TryGetCurrentState(ResourceNames.DemoProgramme, out var current);
-            resourceId = current!.ResourceId;
-        }
-        // The console kept for the resource (by its id, which carries a suffix).
-        using var backlog = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        try
-        {
-            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resourceId).WithCancellation(backlog.Token))
-            {
-                foreach (var line in batch)
-                {
-                    _log.Enqueue(line.Content);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        Directory.CreateDirectory(TestArtefacts.Directory);
-        await File.WriteAllTextAsync(Path.Combine(TestArtefacts.Directory, "demo-programme.log"), Log, CancellationToken.None);
-    }
-}
-
-public static class DemoProgrammeRuns
-{
-    /// <summary>Starts the finished loader again, as a restart of the app host would, and gives its exit code once it has ended.</summary>
-    public static async Task<int> RunAgainAsync(this DemoProgrammeFixture system)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        var notifications = system.App.ResourceNotifications;
-        notifications.TryGetCurrentState(ResourceNames.DemoProgramme, out var ended);
-        var commands = system.App.Services.GetRequiredService<ResourceCommandService>();
-        var started = await commands.ExecuteCommandAsync(ended!.ResourceId, KnownResourceCommands.StartCommand, timeout.Token);
-        Assert.True(started.Success, started.Message);
-        await notifications.WaitForResourceAsync(ResourceNames.DemoProgramme, e => e.Snapshot.State?.Text == KnownResourceStates.Running, timeout.Token);
-        var finished = await notifications.WaitForResourceAsync(ResourceNames.DemoProgramme,
-            e => e.Snapshot.State?.Text is var state && (state == KnownResourceStates.Finished || state == KnownResourceStates.Exited), timeout.Token);
-        var lines = new List<string>();
-        using var backlog = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        try
-        {
-            await foreach (var batch in system.App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(finished.ResourceId).WithCancellation(backlog.Token))
-            {
-                lines.AddRange(batch.Select(l => l.Content));
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        await File.WriteAllLinesAsync(Path.Combine(TestArtefacts.Directory, "demo-programme-again.log"), lines, CancellationToken.None);
-        return finished.Snapshot.ExitCode ?? -1;
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class DemoProgrammeCollection : ICollectionFixture<DemoProgrammeFixture>
-{
-    public const string Name = "demo-programme";
-}
 
 /// <summary>
 /// `./run.sh` opens on a programme in full swing: the demo world is in the registry, through its API,

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using OpenIddict.Server;
@@ -61,7 +60,9 @@ internal sealed class TokenKeyRefresher(
                     changes.Signal();
                 }
             }
-            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            // Whatever goes wrong (the database away, a key the key ring cannot open), the replica keeps the keys it
+            // has and tries again at the next tick: a failed check must not stop the identity service.
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning("Token keys could not be checked: {Reason}", ex.Message);
             }
