@@ -26,6 +26,8 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("GET", "/v1/knowledge-meetings", null,                          [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("POST", "/v1/knowledge-meetings", Meeting,                      [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/knowledge-meetings/{meeting}/registrations", null,  [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("POST", "/v1/knowledge-meetings/{meeting}/registrations", """{"name":"Matrix","email":"matrix@example.org","municipalityCode":"GM0363"}""",
+                                                                            [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("PUT", "/v1/knowledge-meetings/{meeting}/registrations/mine", null, [403, 403, 403, 200, 200, 403, 401, 401, 401, 401, 401]),
         // Each call of the matrix is a fresh account, so an officer who may cancel finds nothing to cancel (409, not 403).
         new("DELETE", "/v1/knowledge-meetings/{meeting}/registrations/mine", null, [403, 403, 403, 409, 409, 403, 401, 401, 401, 401, 401]),

@@ -10,7 +10,7 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
     private static readonly Gen<string> Body = GeneratedJson.Bodies(
         "municipalityCode", "communityId", "hostOrganisationIds", "audience", "languages", "topicCodes", "approachRoute", "adviceRequestId",
         "notes", "sessions", "startsAt", "endsAt", "venue", "venueConfidential", "reason", "leaderId", "communityOverrideReason",
-        "replacementReason", "limit", "excludedLimit", "title", "place", "capacity");
+        "replacementReason", "limit", "excludedLimit", "title", "place", "capacity", "name", "email");
 
     private SchedulingApiFactory _factory = null!;
 
@@ -25,12 +25,15 @@ public sealed class GeneratedInputTests(InfrastructureFixture infrastructure) : 
         var leader = await _factory.AddLeaderAsync(Plans.Leader());
         var planned = await SeriesRequests.PlannedAsync(coordinator, leader);
         var (draft, _) = await SeriesRequests.CreateAsync(coordinator);
+        using var created = await coordinator.PostAsync("/v1/knowledge-meetings", new StringContent(
+            """{"title":"Kennismiddag","startsAt":"2028-05-20T13:30","endsAt":"2028-05-20T17:00","place":"Utrecht","capacity":3}""", System.Text.Encoding.UTF8, "application/json"));
+        var meeting = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
         (string Method, string Path)[] writes =
         [
             ("POST", "/v1/series"), ("PUT", $"/v1/series/{draft}/sessions"), ("PUT", $"/v1/series/{planned}/sessions"),
             ("PUT", $"/v1/series/{draft}/leader"), ("POST", $"/v1/series/{draft}/leader-proposals"), ("POST", $"/v1/series/{draft}/planning"),
             ("POST", $"/v1/series/{planned}/sessions/2/cancellation"), ("POST", $"/v1/series/{draft}/cancellation"),
-            ("POST", "/v1/knowledge-meetings"),
+            ("POST", "/v1/knowledge-meetings"), ("POST", $"/v1/knowledge-meetings/{meeting}/registrations"),
         ];
         await GeneratedJson.AssertNoServerErrorsAsync(coordinator, writes, Body);
     }

@@ -74,6 +74,36 @@ public sealed class KnowledgeMeetingsApiTests(InfrastructureFixture infrastructu
     }
 
     [Fact]
+    public async Task The_organiser_enters_a_registration_received_by_mail_in_line_with_the_others_once_per_address()
+    {
+        var id = await MeetingAsync(capacity: 1);
+        await AnswerAsync(await Officer().PutAsync($"/v1/knowledge-meetings/{id}/registrations/mine", null));
+        var entered = await AnswerAsync(await _coordinator.PostAsJsonAsync($"/v1/knowledge-meetings/{id}/registrations",
+            new { name = "Ilse de Boer", email = "Ilse.deBoer@example.org", municipalityCode = "gm0014" }));
+        Assert.Equal((1, 1), (entered["seated"]!.GetValue<int>(), entered["waiting"]!.GetValue<int>()));
+
+        using var again = await _coordinator.PostAsJsonAsync($"/v1/knowledge-meetings/{id}/registrations",
+            new { name = "I. de Boer", email = " ilse.deboer@EXAMPLE.org", municipalityCode = "GM0014" });
+        await again.AssertProblemAsync(HttpStatusCode.Conflict);
+
+        var registrations = await _coordinator.GetFromJsonAsync<JsonArray>($"/v1/knowledge-meetings/{id}/registrations");
+        var last = registrations!.Last()!;
+        Assert.Equal(("Ilse de Boer", "GM0014", "waiting"), (last["name"]!.GetValue<string>(), last["municipalityCode"]!.GetValue<string>(), last["status"]!.GetValue<string>()));
+        // The address is the key that keeps a registration once; it is not kept or shown.
+        Assert.DoesNotContain("example.org", registrations!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_entered_registration_names_every_missing_or_wrong_field()
+    {
+        var id = await MeetingAsync(capacity: 5);
+        using var response = await _coordinator.PostAsJsonAsync($"/v1/knowledge-meetings/{id}/registrations", new { email = "geen-adres", municipalityCode = "0363" });
+        Assert.Equal(["email", "municipalityCode", "name"], (await response.AssertProblemAsync(HttpStatusCode.BadRequest)).Order());
+        using var unknown = await _coordinator.PostAsJsonAsync($"/v1/knowledge-meetings/{Guid.NewGuid()}/registrations", new { name = "A", email = "a@example.org", municipalityCode = "GM0363" });
+        await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Only_municipal_officers_register()
     {
         var id = await MeetingAsync(capacity: 10);

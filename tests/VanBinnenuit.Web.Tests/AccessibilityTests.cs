@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Web.Tests;
 
@@ -38,8 +39,8 @@ public sealed class AccessibilityTests(BrowserFixture system)
             await page.SetViewportSizeAsync(1280, 900);
             var response = await page.GotoAsync(path);
             Assert.True(response!.Ok, $"{path} answered {response.Status} for {email}.");
-            found.AddRange((await BrowserFixture.SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
-            await BrowserFixture.ScreenshotAsync(page, $"{email.Split('@')[0]}{path.Replace('/', '-').TrimEnd('-')}");
+            found.AddRange((await Browsers.SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
+            await Browsers.ScreenshotAsync(page, $"{email.Split('@')[0]}{path.Replace('/', '-').TrimEnd('-')}");
 
             // The same page on a 320 px phone: nothing wider than the screen (wide tables scroll in their own box).
             await page.SetViewportSizeAsync(320, 900);

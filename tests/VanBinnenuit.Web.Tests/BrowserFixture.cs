@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Aspire.Hosting;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
@@ -13,64 +10,25 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.Web.Tests;
 
 /// <summary>
-/// The whole system (app host, gateway, web frontend) and Debian's Chromium, driven by Playwright;
-/// no browser is downloaded.
+/// The whole system (app host, gateway, web frontend) and Debian's Chromium (<see cref="Browsers"/>).
 /// </summary>
 public sealed class BrowserFixture : SystemFixture
 {
-    /// <summary>Debian's chromium package; test.sh installs it.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
-
-    /// <summary>Where screenshots of the main pages are kept as test artefacts.</summary>
-    public static string ScreenshotDirectory { get; } = Path.Combine(TestArtefacts.Directory, "screenshots");
 
     protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Web, cancellationToken);
         await base.WaitUntilReadyAsync(cancellationToken);
         _playwright = await Playwright.CreateAsync();
-        // Two cores run the whole system beside the browser: give a page more than the default five seconds to answer.
-        Assertions.SetDefaultExpectTimeout(15_000);
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            // As root and on a closed network: no sandbox, and no calls home.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        Directory.CreateDirectory(ScreenshotDirectory);
+        Browser = await Browsers.LaunchAsync(_playwright);
     }
 
-    /// <summary>A fresh browser (own cookies) at the gateway's address, at a width people use.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Gateway.BaseAddress!.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            Locale = "nl-NL",
-        });
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(int width = 1280) => Browsers.NewPageAsync(Browser, Gateway.BaseAddress!, width);
 
-    /// <summary>Signs in on the identity service's page the web frontend sends a person to, and lands on the start page.</summary>
-    public async Task<IPage> SignedInPageAsync(string email, int width = 1280)
-    {
-        var page = await NewPageAsync(width);
-        await page.GotoAsync("/");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        // The address is polled rather than waited on with WaitForURL: that one waits for the start page's load
-        // event, which Chromium under a loaded machine once never reported though the page was there (CI, stop 26).
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"), new() { Timeout = 30_000 });
-        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
-        return page;
-    }
+    public Task<IPage> SignedInPageAsync(string email, int width = 1280) => Browsers.SignedInPageAsync(Browser, Gateway.BaseAddress!, email, width);
 
     /// <summary>
     /// A planned series of the demo leader on three Tuesdays from <paramref name="weeksAgo"/> weeks ago, so its first session can be
@@ -98,22 +56,6 @@ public sealed class BrowserFixture : SystemFixture
         await Polling.UntilAsync(() => leader.GetAsync($"/api/monitoring/v1/series/{series}/attitudes"), HttpStatusCode.OK);
         return series;
     }
-
-    /// <summary>Follows a link of the main menu, as a person does: every page is one click from it.</summary>
-    public static Task MenuAsync(IPage page, string item) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = item, Exact = true }).ClickAsync();
-
-    /// <summary>Axe's serious and critical violations on the page as it is now, one line each.</summary>
-    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
-    {
-        AxeResult result = await page.RunAxe();
-        return [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")];
-    }
-
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 
     public override async Task DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Web.Tests;
 
@@ -14,10 +15,10 @@ public sealed class OfficerTests(BrowserFixture system)
     public async Task An_officer_submits_an_advice_request_sees_Dutch_errors_first_and_then_follows_it()
     {
         var page = await system.SignedInPageAsync(Amsterdam);
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
-        await BrowserFixture.ScreenshotAsync(page, "gemeente-start");
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        await Browsers.ScreenshotAsync(page, "gemeente-start");
 
-        await BrowserFixture.MenuAsync(page, "Advies aanvragen");
+        await Browsers.MenuAsync(page, "Advies aanvragen");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Advies aanvragen", Level = 1 })).ToBeVisibleAsync();
 
         // Nothing filled in: every problem in Dutch, in a summary and at its field.
@@ -27,8 +28,8 @@ public sealed class OfficerTests(BrowserFixture system)
         await Expect(page.Locator("#veld-question-fout")).ToHaveTextAsync("Beschrijf uw vraag.");
         await Expect(page.GetByLabel("Uw vraag")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#veld-contact-email-fout")).ToContainTextAsync("e-mailadres");
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
-        await BrowserFixture.ScreenshotAsync(page, "gemeente-aanvraag-fouten");
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        await Browsers.ScreenshotAsync(page, "gemeente-aanvraag-fouten");
 
         var question = $"Hoe betrekken wij zelforganisaties bij ons beleid? ({Guid.NewGuid():N})";
         await page.GetByLabel("Uw vraag").FillAsync(question);
@@ -46,12 +47,12 @@ public sealed class OfficerTests(BrowserFixture system)
         await page.GetByLabel("Nieuw bericht").FillAsync("Wij kunnen in maart beginnen.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
         await Expect(page.GetByText("Wij kunnen in maart beginnen.")).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
-        await BrowserFixture.ScreenshotAsync(page, "gemeente-aanvraag");
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        await Browsers.ScreenshotAsync(page, "gemeente-aanvraag");
 
-        await BrowserFixture.MenuAsync(page, "Adviesaanvragen");
+        await Browsers.MenuAsync(page, "Adviesaanvragen");
         await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Hoe betrekken wij") }).First).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
     }
 
     [Fact]
@@ -63,11 +64,11 @@ public sealed class OfficerTests(BrowserFixture system)
             new { title, startsAt = $"{day}T14:00", endsAt = $"{day}T16:00", place = "Utrecht", capacity = 30 }), System.Net.HttpStatusCode.Created);
 
         var page = await system.SignedInPageAsync(Amsterdam);
-        await BrowserFixture.MenuAsync(page, "Kennisbijeenkomsten");
+        await Browsers.MenuAsync(page, "Kennisbijeenkomsten");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Aanmelden voor {title}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw aanmelding is verwerkt" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = title })).ToContainTextAsync("U bent aangemeld.");
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Afmelden voor {title}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Aanmelden voor {title}" })).ToBeVisibleAsync();

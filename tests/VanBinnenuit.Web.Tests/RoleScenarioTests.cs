@@ -26,7 +26,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         }), HttpStatusCode.Created);
 
         var page = await system.SignedInPageAsync("adviseur@demo.vanbinnenuit.nl");
-        await BrowserFixture.MenuAsync(page, "Werkvoorraad");
+        await Browsers.MenuAsync(page, "Werkvoorraad");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(Regex.Escape(question[..30])) }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Rotterdam");
 
@@ -45,11 +45,11 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = "Advies geven" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Stap uitvoeren" }).ClickAsync();
         await Expect(page.Locator(".facts")).ToContainTextAsync("Advies gegeven");
-        await BrowserFixture.ScreenshotAsync(page, "adviseur-aanvraag-behandeld");
+        await Browsers.ScreenshotAsync(page, "adviseur-aanvraag-behandeld");
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Geschiedenis" });
         await Expect(history).ToContainTextAsync("Advies vastgelegd");
         await Expect(history).ToContainTextAsync("In behandeling nemen");
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         // The municipality hoped for meetings as well: the request becomes a series request for scheduling.
         await page.GetByLabel("Gemeenschap").SelectOptionAsync(new SelectOptionValue { Label = "Eritrees" });
@@ -74,7 +74,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
             }, ifMatch: null), HttpStatusCode.Created);
         }
         var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
-        await BrowserFixture.MenuAsync(page, "Resultaten");
+        await Browsers.MenuAsync(page, "Resultaten");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kerncijfers", Exact = false })).ToBeVisibleAsync();
         await Expect(page.GetByText("van het doel van 700")).ToBeVisibleAsync();
 
@@ -86,8 +86,8 @@ public sealed class RoleScenarioTests(BrowserFixture system)
             Assert.False(string.IsNullOrWhiteSpace(await chart.GetAttributeAsync("aria-labelledby")));
         }
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Afronding en terugkeer" })).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
-        await BrowserFixture.ScreenshotAsync(page, "coordinator-resultaten");
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        await Browsers.ScreenshotAsync(page, "coordinator-resultaten");
 
         // The page says figures about people are adjusted, and shows the same protected figure as the API and the CSV.
         await Expect(page.GetByText("licht aangepast, zodat niemand herkenbaar is", new() { Exact = false })).ToBeVisibleAsync();
@@ -126,8 +126,8 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         var first = page.Locator("ol.proposals > li").First;
         await Expect(first).ToContainTextAsync("Taal:");
         await Expect(first).ToContainTextAsync("Gemeenschap:");
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
-        await BrowserFixture.ScreenshotAsync(page, "coordinator-voorstellen");
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        await Browsers.ScreenshotAsync(page, "coordinator-voorstellen");
 
         await first.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gespreksleider is gekozen" })).ToBeVisibleAsync();
@@ -139,7 +139,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     {
         var name = $"Ethiopisch {Guid.NewGuid():N}"[..20];
         var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
-        await BrowserFixture.MenuAsync(page, "Register");
+        await Browsers.MenuAsync(page, "Register");
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Landen van herkomst").FillAsync("ET, XX");
         await page.GetByLabel("Talen").FillAsync("am");
@@ -158,7 +158,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByLabel("Reden").FillAsync("Samengevoegd met een andere gemeenschap.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijzigen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De wijziging is opgeslagen" })).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         var problems = page.GetByRole(AriaRole.Table, new() { Name = "Fouten per rij en kolom" });
         // Row 3 (the header is row 1) has no kind: said in Dutch, at its row and column.
         await Expect(problems.GetByRole(AriaRole.Row, new() { Name = "3 kind Kies een van de aangeboden waarden." })).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         await page.GetByLabel("CSV-bestand").SetInputFilesAsync(new FilePayload
         {
@@ -209,7 +209,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByRole(AriaRole.Group, new() { Name = "Contactpersoon 1" }).GetByLabel("E-mailadres").FillAsync("contact@utrecht.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Contactpersonen opslaan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De contactpersonen zijn opgeslagen" })).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         // A successor without an end date is refused, in Dutch, at the field.
         await page.GetByLabel("Opvolgers").FillAsync("GM0363");
@@ -227,7 +227,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     {
         var text = $"De gemeente verbindt en faciliteert. ({Guid.NewGuid():N})";
         var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
-        await BrowserFixture.MenuAsync(page, "Kennisbank");
+        await Browsers.MenuAsync(page, "Kennisbank");
         await page.GetByRole(AriaRole.Link, new() { Name = "Rol 1 bewerken" }).ClickAsync();
         var editing = page.Url;
 
@@ -239,7 +239,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De tekst is opgeslagen" })).ToBeVisibleAsync();
         await Expect(page.GetByText(text)).ToBeVisibleAsync();
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         await other.GetByLabel("Tekst").FillAsync("Een oudere versie.");
         await other.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
@@ -251,7 +251,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     {
         var series = await system.PlannedSeriesOfTheDemoLeaderAsync(weeksAgo: 8);
         var page = await system.SignedInPageAsync("gespreksleider@demo.vanbinnenuit.nl");
-        await BrowserFixture.MenuAsync(page, "Mijn bijeenkomsten");
+        await Browsers.MenuAsync(page, "Mijn bijeenkomsten");
         await page.Locator($"a[href='/mijn-bijeenkomsten/{series}/verslag/1']").ClickAsync();
 
         await page.GetByLabel("Aantal aanwezigen").FillAsync("12");
@@ -263,8 +263,8 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByLabel("4", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tellen op tot 11, niet tot de 12 aanwezigen");
-        Assert.Empty(await BrowserFixture.SeriousViolationsAsync(page));
-        await BrowserFixture.ScreenshotAsync(page, "gespreksleider-verslag-fout");
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        await Browsers.ScreenshotAsync(page, "gespreksleider-verslag-fout");
 
         await page.GetByLabel("Mannen").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
@@ -272,7 +272,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await Expect(page.GetByText("U corrigeert versie 1")).ToBeVisibleAsync();
 
         // The calendar-feed link, shown once, works without signing in (calendar apps cannot).
-        await BrowserFixture.MenuAsync(page, "Mijn bijeenkomsten");
+        await Browsers.MenuAsync(page, "Mijn bijeenkomsten");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("agenda-link maken", RegexOptions.IgnoreCase) }).ClickAsync();
         var feed = await page.GetByLabel("Agenda-link", new() { Exact = true }).InputValueAsync();
         Assert.Contains("/api/scheduling/v1/calendar-feeds/", feed);
@@ -284,7 +284,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
     public async Task An_administrator_adds_an_account_and_sees_it_listed()
     {
         var page = await system.SignedInPageAsync("beheerder@demo.vanbinnenuit.nl");
-        await BrowserFixture.MenuAsync(page, "Gebruikers");
+        await Browsers.MenuAsync(page, "Gebruikers");
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "coordinator@demo.vanbinnenuit.nl" })).ToBeVisibleAsync();
 
         var email = $"adviseur.{Guid.NewGuid():N}@voorbeeld.nl";

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Web.Tests;
 
@@ -38,7 +39,7 @@ public sealed class SessionTests(BrowserFixture system)
             Assert.Equal(1, await page.Locator("main").CountAsync());
             Assert.Equal(1, await page.Locator("h1").CountAsync());
         }
-        await BrowserFixture.ScreenshotAsync(page, "adviseur-320px");
+        await Browsers.ScreenshotAsync(page, "adviseur-320px");
 
         // The first Tab reaches the skip link, which moves to the main content.
         await page.GotoAsync("/");

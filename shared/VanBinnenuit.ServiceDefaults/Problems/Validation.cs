@@ -65,6 +65,22 @@ public sealed class Validation
         return text;
     }
 
+    /// <summary>A CBS municipality code such as <c>GM0363</c>, in capitals; null (and no problem) when optional and absent.</summary>
+    public string? MunicipalityCode(string name, string? value, bool required = true)
+    {
+        var code = value?.Trim().ToUpperInvariant();
+        if (code is null && !required)
+        {
+            return null;
+        }
+        if (code is not null && System.Text.RegularExpressions.Regex.IsMatch(code, "^GM[0-9]{4}$"))
+        {
+            return code;
+        }
+        Add(name, "Must be a CBS municipality code such as GM0363.");
+        return null;
+    }
+
     /// <summary>A code such as <c>ar</c> or <c>lgbt-acceptance</c>: trimmed, lower case, at most 40 characters, matching <paramref name="pattern"/>.</summary>
     public string? Code(string name, string? value, string pattern, string reason)
     {

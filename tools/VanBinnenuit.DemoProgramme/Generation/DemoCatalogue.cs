@@ -80,6 +80,14 @@ internal static class DemoCatalogue
     public static readonly string[] Topics =
         ["lgbt-acceptance", "domestic-violence", "honour-related-violence", "gender-equality", "partner-choice", "clothing", "education-choice", "breaking-taboos", "parenting"];
 
+    /// <summary>The topics in the words of a question.</summary>
+    public static readonly IReadOnlyDictionary<string, string> TopicWords = new Dictionary<string, string>
+    {
+        ["lgbt-acceptance"] = "acceptatie van LHBTI+-personen", ["domestic-violence"] = "huiselijk geweld", ["honour-related-violence"] = "eergerelateerd geweld",
+        ["gender-equality"] = "gelijkwaardigheid van vrouwen en mannen", ["partner-choice"] = "vrije partnerkeuze", ["clothing"] = "keuzes in kleding",
+        ["education-choice"] = "vrije studiekeuze", ["breaking-taboos"] = "het doorbreken van taboes", ["parenting"] = "opvoeding",
+    };
+
     /// <summary>The four largest municipalities, always in the programme.</summary>
     public static readonly string[] LargeMunicipalities = ["GM0363", "GM0599", "GM0518", "GM0344"];
 }

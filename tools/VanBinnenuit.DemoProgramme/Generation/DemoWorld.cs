@@ -8,7 +8,9 @@ public sealed record DemoWorld(
     IReadOnlyList<DemoCommunity> Communities,
     IReadOnlyList<DemoOrganisation> Organisations,
     IReadOnlyList<DemoLeader> Leaders,
-    IReadOnlyList<DemoSeries> Series);
+    IReadOnlyList<DemoSeries> Series,
+    IReadOnlyList<DemoAdviceRequest> AdviceRequests,
+    IReadOnlyList<DemoKnowledgeMeeting> KnowledgeMeetings);
 
 public sealed record DemoCommunity(string Name, IReadOnlyList<string> OriginCountries, IReadOnlyList<string> Languages,
     IReadOnlyList<string> ApproachRoutes, IReadOnlyList<string> MunicipalityCodes);
@@ -49,3 +51,35 @@ public sealed record DemoSession(DateTime Starts, DateTime Ends);
 public sealed record DemoReport(
     int Attendance, int Women, int Men, int OtherGender, int Under18, int From18To29, int From30To49, int From50To64, int From65,
     int Returned, int Safety, int VeiligThuisReferrals, bool FollowUpNeeded);
+
+/// <summary>An advice request as a municipality puts it, and the path its case takes from there.</summary>
+/// <param name="BySelfService">Submitted (and written to) by the municipality's own demo system rather than entered by the alliance on its behalf.</param>
+public sealed record DemoAdviceRequest(
+    int Number, string MunicipalityCode, IReadOnlyList<string> CommunityNames, IReadOnlyList<string> OrganisationNames, IReadOnlyList<string> TopicCodes,
+    int ApproachStep, string Question, IReadOnlyList<string> Hopes, (DateOnly From, DateOnly Until)? Desired, string ContactName, string ContactEmail,
+    bool BySelfService, IReadOnlyList<DemoCaseStep> Path);
+
+/// <summary>
+/// One step of a case: a move (<c>move</c>, with <see cref="Action"/>, and <see cref="Result"/> or a reason in <see cref="Text"/>),
+/// a <c>message</c> (<see cref="Internal"/> for the alliance's notes, <see cref="ByOfficer"/> for the municipality's), a <c>document</c>,
+/// the <c>advice</c> (text, steps and knowledge-base entries by index) or a <c>series</c> request.
+/// </summary>
+public sealed record DemoCaseStep(string Kind, string? Action = null, string? Result = null, string? Text = null, bool Internal = false, bool ByOfficer = false,
+    string? FileName = null, int AdviceText = 0, IReadOnlyList<int>? Steps = null, int Pitfall = 0, int GoodExample = 0,
+    string? CommunityName = null, string? Audience = null, string? Language = null, IReadOnlyList<string>? TopicCodes = null)
+{
+    public static DemoCaseStep Move(string action) => new("move", action);
+    public static DemoCaseStep Close(string result, string? reason) => new("move", "close", result, reason);
+    public static DemoCaseStep Reopen(string reason) => new("move", "reopen", Text: reason);
+    public static DemoCaseStep Message(bool isInternal, string text) => new("message", Text: text, Internal: isInternal);
+    public static DemoCaseStep OfficerMessage(string text) => new("message", Text: text, ByOfficer: true);
+    public static DemoCaseStep Document(string fileName, string text) => new("document", Text: text, FileName: fileName);
+    public static DemoCaseStep Advice(int text, IReadOnlyList<int> steps, int pitfall, int goodExample) =>
+        new("advice", AdviceText: text, Steps: steps, Pitfall: pitfall, GoodExample: goodExample);
+    public static DemoCaseStep Series(string community, string audience, string language, IReadOnlyList<string> topics) =>
+        new("series", CommunityName: community, Audience: audience, Language: language, TopicCodes: topics);
+}
+
+/// <summary>A knowledge meeting for municipalities, and the officers who registered (beyond its seats they wait).</summary>
+public sealed record DemoKnowledgeMeeting(string Title, string StartsAt, string EndsAt, string Place, int Capacity,
+    IReadOnlyList<(string Name, string Email, string MunicipalityCode)> Registrations);

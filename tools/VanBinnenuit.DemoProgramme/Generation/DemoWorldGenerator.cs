@@ -4,7 +4,7 @@ using System.Text;
 namespace VanBinnenuit.DemoProgramme.Generation;
 
 /// <summary>How big a world to make: the programme as it is, or scaled up for load measurements.</summary>
-public sealed record DemoScale(int Municipalities, int LocalOrganisations, int Leaders, int Series)
+public sealed record DemoScale(int Municipalities, int LocalOrganisations, int Leaders, int Series, int AdviceRequests = 60)
 {
     /// <summary>
     /// About 120 municipalities, 130 local organisations (100 self-organisations, 30 of Veilig Thuis and
@@ -55,8 +55,20 @@ public static class DemoWorldGenerator
 
         var leaders = Enumerable.Range(1, scale.Leaders).Select(n => Leader(n, communities, programme, random)).ToList();
         var series = SeriesGenerator.Generate(scale.Series, leaders, communities, random);
-        return new DemoWorld(communities, organisations, leaders, series);
+        // Drawn after the series, so the world before them stays as it was.
+        var requests = AdviceRequestGenerator.Generate(scale.AdviceRequests, communities, organisations, programme, random);
+        return new DemoWorld(communities, organisations, leaders, series, requests, KnowledgeMeetings(programme, random));
     }
+
+    private static List<DemoKnowledgeMeeting> KnowledgeMeetings(List<string> programme, Random random) =>
+    [
+        .. DemoKnowledge.Meetings.Select((m, i) => new DemoKnowledgeMeeting(m.Title, m.StartsAt, m.EndsAt, m.Place, m.Capacity,
+            [.. Enumerable.Range(1, m.Registrations).Select(n =>
+            {
+                var (first, last) = AdviceRequestGenerator.OfficerName(random);
+                return ($"{first} {last}", $"deelnemer.{i + 1}.{n:00}@gemeente.demo.vanbinnenuit.nl", programme[random.Next(programme.Count)]);
+            })])),
+    ];
 
     private static List<string> ProgrammeMunicipalities(List<DemoMunicipality> known, int count, Random random)
     {
@@ -81,7 +93,7 @@ public static class DemoWorldGenerator
     }
 
     /// <summary>Syrisch → Syrische, Chinees → Chinese, Indiaas → Indiase; Tamil stays.</summary>
-    private static string Adjective(string community) => community switch
+    public static string Adjective(string community) => community switch
     {
         _ when community.EndsWith("ees", StringComparison.Ordinal) => community[..^3] + "ese",
         _ when community.EndsWith("aas", StringComparison.Ordinal) && !community.EndsWith("aaas", StringComparison.Ordinal) => community[..^3] + "ase",

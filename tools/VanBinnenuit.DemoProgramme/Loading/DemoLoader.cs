@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using VanBinnenuit.DemoProgramme.Generation;
 using VanBinnenuit.ServiceDefaults;
@@ -14,6 +13,11 @@ public sealed class DemoOptions
     /// <summary>The Development-only machine client with the coordinator's rights (seeded by identity).</summary>
     public string ClientId { get; set; } = "demo-programme";
     public string ClientSecret { get; set; } = "demo-secret-programme";
+
+    /// <summary>A municipality's demo system, as identity's demo seeder makes it (its secret is public on purpose).</summary>
+    public static string MunicipalClientId(string municipality) => $"demo-{municipality.ToLowerInvariant()}-system";
+
+    public static string MunicipalClientSecret(string municipality) => $"demo-secret-{municipality.ToLowerInvariant()}";
 }
 
 /// <summary>
@@ -33,18 +37,16 @@ internal sealed class DemoLoader(
         try
         {
             var http = clients.CreateClient(ClientName);
-            var registry = new RegistryLoader(new ServiceApi(http, ResourceNames.Registry, ct => TokenAsync(http, ct)), progress);
+            var token = new ClientToken(http, options.Value.ClientId, options.Value.ClientSecret);
+            ServiceApi Api(string service) => new(http, service, token.GetAsync);
+            var registry = new RegistryLoader(Api(ResourceNames.Registry), progress);
             var municipalities = await registry.MunicipalitiesAsync(stoppingToken);
             var world = DemoWorldGenerator.Generate(municipalities, DemoScale.Programme, options.Value.Seed);
             logger.LogInformation("Demo programme (seed {Seed}): {Communities} communities, {Organisations} organisations, {Leaders} leaders",
                 options.Value.Seed, world.Communities.Count, world.Organisations.Count, world.Leaders.Count);
-            var (communities, leaders) = await registry.LoadAsync(world, stoppingToken);
-            var scheduling = new ServiceApi(http, ResourceNames.Scheduling, ct => TokenAsync(http, ct));
-            await ReadModels.WaitAsync(scheduling, communities.Count, leaders, stoppingToken);
-            var series = await new SchedulingLoader(scheduling, progress, logger).LoadAsync(world, communities, stoppingToken);
-            logger.LogInformation("Demo programme: {Series} series in scheduling after {Seconds:0.0} s", series.Count, clock.Elapsed.TotalSeconds);
-            var monitoring = new ServiceApi(http, ResourceNames.Monitoring, ct => TokenAsync(http, ct));
-            await new MonitoringLoader(monitoring, progress, time).LoadAsync(series, stoppingToken);
+            var ids = await registry.LoadAsync(world, stoppingToken);
+            // Planning and the advice requests touch different services: they load side by side.
+            await Task.WhenAll(ProgrammeAsync(world, ids, Api, clock, stoppingToken), AdviceAsync(world, ids, http, Api, stoppingToken));
             logger.LogInformation("Demo programme loaded in {Seconds:0.0} s: {Summary}", clock.Elapsed.TotalSeconds, progress.Summary());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -56,26 +58,40 @@ internal sealed class DemoLoader(
         lifetime.StopApplication();
     }
 
-    private string? _token;
-    private DateTimeOffset _tokenExpires;
-
-    /// <summary>A token by client credentials, kept until shortly before it expires.</summary>
-    private async Task<string> TokenAsync(HttpClient http, CancellationToken cancellationToken)
+    /// <summary>Series planned through scheduling once its read models hold the world, then their reports through monitoring.</summary>
+    private async Task ProgrammeAsync(DemoWorld world, RegistryIds ids, Func<string, ServiceApi> api, Stopwatch clock, CancellationToken cancellationToken)
     {
-        if (_token is { } token && DateTimeOffset.UtcNow < _tokenExpires)
+        var scheduling = api(ResourceNames.Scheduling);
+        await ReadModels.WaitAsync(scheduling, ids.Communities.Count, [.. ids.Leaders.Values], cancellationToken);
+        // Reports are written for each series once it is planned, beside the planning of the rest.
+        var planned = Channel.CreateUnbounded<(DemoSeries Series, Guid Id, string Status)>();
+        var reporting = new MonitoringLoader(api(ResourceNames.Monitoring), progress, time).LoadAsync(planned.Reader, cancellationToken);
+        List<(DemoSeries Series, Guid Id, string Status)> series;
+        try
         {
-            return token;
+            series = await new SchedulingLoader(scheduling, progress, logger).LoadAsync(world, ids, planned.Writer, cancellationToken);
+            planned.Writer.Complete();
         }
-        using var response = await http.PostAsync($"http://{ResourceNames.Identity}/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        catch (Exception ex)
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = options.Value.ClientId, ["client_secret"] = options.Value.ClientSecret, ["scope"] = "api",
-        }), cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new DemoLoadException($"The identity service gave the demo client no token ({(int)response.StatusCode}); it exists in Development only.");
+            planned.Writer.Complete(ex);
+            throw;
         }
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-        _tokenExpires = DateTimeOffset.UtcNow.AddSeconds(body.GetProperty("expires_in").GetInt32() - 60);
-        return _token = body.GetProperty("access_token").GetString()!;
+        logger.LogInformation("Demo programme: {Series} series in scheduling after {Seconds:0.0} s", series.Count, clock.Elapsed.TotalSeconds);
+        await reporting;
+    }
+
+    /// <summary>The knowledge base, the advice requests pointing into it, and the knowledge meetings for municipalities.</summary>
+    private async Task AdviceAsync(DemoWorld world, RegistryIds ids, HttpClient http, Func<string, ServiceApi> api, CancellationToken cancellationToken)
+    {
+        var adviceRequests = api(ResourceNames.AdviceRequests);
+        var knowledge = await new KnowledgeBaseLoader(adviceRequests, progress).LoadAsync(cancellationToken);
+        var municipalities = AdviceRequestGenerator.SelfServiceMunicipalities.ToDictionary(code => code, code =>
+        {
+            var token = new ClientToken(http, DemoOptions.MunicipalClientId(code), DemoOptions.MunicipalClientSecret(code));
+            return new ServiceApi(http, ResourceNames.AdviceRequests, token.GetAsync);
+        });
+        await new AdviceRequestLoader(adviceRequests, municipalities, progress).LoadAsync(world, ids, knowledge, cancellationToken);
+        await new KnowledgeMeetingLoader(api(ResourceNames.Scheduling), progress, time).LoadAsync(world, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.Channels;
 using VanBinnenuit.DemoProgramme.Generation;
 
 namespace VanBinnenuit.DemoProgramme.Loading;
@@ -12,12 +13,13 @@ namespace VanBinnenuit.DemoProgramme.Loading;
 /// </summary>
 internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progress, TimeProvider time)
 {
-    public async Task LoadAsync(IReadOnlyList<(DemoSeries Series, Guid Id, string Status)> series, CancellationToken cancellationToken)
+    /// <param name="series">The series as scheduling plans them, read until scheduling's loader is done.</param>
+    public async Task LoadAsync(ChannelReader<(DemoSeries Series, Guid Id, string Status)> series, CancellationToken cancellationToken)
     {
         var statements = (await monitoring.TryAsync(HttpMethod.Get, "/v1/statements", null, cancellationToken)).Body.EnumerateArray()
             .Where(s => s.GetProperty("active").GetBoolean()).Select(s => s.GetProperty("id").GetGuid()).Take(SeriesGenerator.Statements).ToList();
         var now = Amsterdam(time.GetUtcNow());
-        var held = series.Where(s => s.Status is "planned" or "in-progress" or "completed" && s.Series.Sessions[0].Ends <= now).ToList();
+        var held = series.ReadAllAsync(cancellationToken).Where(s => s.Status is "planned" or "in-progress" or "completed" && s.Series.Sessions[0].Ends <= now);
         await Parallel.ForEachAsync(held, RegistryLoader.Parallel(cancellationToken), async (item, ct) =>
         {
             var (demo, id, _) = item;
@@ -34,7 +36,7 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
                 }
                 // A first report, without If-Match: where one is there already (a restart), monitoring asks which version
                 // is corrected (428), and the demo corrects nothing.
-                var (status, problem) = await monitoring.TryAsync(HttpMethod.Put, $"/v1/series/{id}/sessions/{number}/report", Body(demo, number, report), ct, anyVersion: false);
+                var (status, problem) = await ReportAsync(id, number, Body(demo, number, report), ct);
                 if (status is HttpStatusCode.OK or HttpStatusCode.Created)
                 {
                     progress.Done("session reports");
@@ -53,6 +55,23 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// A first report, without If-Match. Monitoring may know the series but not yet that it was planned
+    /// (the events come one after the other): its 422 for a draft is waited out, for a minute at most.
+    /// </summary>
+    private async Task<(HttpStatusCode Status, JsonElement Problem)> ReportAsync(Guid id, int number, object body, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var answer = await monitoring.TryAsync(HttpMethod.Put, $"/v1/series/{id}/sessions/{number}/report", body, cancellationToken, anyVersion: false);
+            if (answer.Status != HttpStatusCode.UnprocessableEntity || attempt == 120)
+            {
+                return answer;
+            }
+            await Task.Delay(500, cancellationToken);
+        }
     }
 
     /// <summary>Waits until monitoring has heard of the series; the histograms it holds already.</summary>
@@ -97,6 +116,7 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
         followUpNeeded = report.FollowUpNeeded,
     };
 
-    private static DateTime Amsterdam(DateTimeOffset instant) =>
+    /// <summary>The Dutch wall-clock time of an instant, as the demo's calendar is written.</summary>
+    public static DateTime Amsterdam(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTimeBySystemTimeZoneId(instant, "Europe/Amsterdam").DateTime;
 }

@@ -13,9 +13,20 @@ internal static class ReadModels
         {
             await PauseAsync(deadline, "communities", cancellationToken);
         }
-        foreach (var leader in leaders)
+        // Each round asks for the leaders still missing, a few at a time, until none is.
+        var missing = leaders.ToList();
+        while (missing.Count > 0)
         {
-            while ((await scheduling.TryAsync(HttpMethod.Get, $"/v1/read-models/leaders/{leader}", null, cancellationToken)).Status != HttpStatusCode.OK)
+            var found = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+            await Parallel.ForEachAsync(missing, RegistryLoader.Parallel(cancellationToken), async (leader, ct) =>
+            {
+                if ((await scheduling.TryAsync(HttpMethod.Get, $"/v1/read-models/leaders/{leader}", null, ct)).Status == HttpStatusCode.OK)
+                {
+                    found.Add(leader);
+                }
+            });
+            missing = [.. missing.Except(found)];
+            if (missing.Count > 0)
             {
                 await PauseAsync(deadline, "leaders", cancellationToken);
             }

@@ -16,8 +16,8 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
             .Where(m => !m.TryGetProperty("validTo", out var end) || end.ValueKind == JsonValueKind.Null)
             .Select(m => new DemoMunicipality(m.GetProperty("code").GetString()!, m.GetProperty("name").GetString()!, m.GetProperty("provinceCode").GetString()!))];
 
-    /// <summary>Writes what is missing; the ids of every community by name and of every leader.</summary>
-    public async Task<(Dictionary<string, Guid> Communities, List<Guid> Leaders)> LoadAsync(DemoWorld world, CancellationToken cancellationToken)
+    /// <summary>Writes what is missing; the ids of every community and organisation by name, and of every leader.</summary>
+    public async Task<RegistryIds> LoadAsync(DemoWorld world, CancellationToken cancellationToken)
     {
         var communities = await IdsByAsync("/v1/communities", "name", cancellationToken);
         var written = new System.Collections.Concurrent.ConcurrentDictionary<string, Guid>(communities);
@@ -33,14 +33,15 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
         });
         communities = new Dictionary<string, Guid>(written);
 
-        var organisations = await IdsByAsync("/v1/organisations", "name", cancellationToken);
+        var organisations = new System.Collections.Concurrent.ConcurrentDictionary<string, Guid>(await IdsByAsync("/v1/organisations", "name", cancellationToken));
         await System.Threading.Tasks.Parallel.ForEachAsync(world.Organisations.Where(o => !organisations.ContainsKey(o.Name)), Parallel(cancellationToken), async (organisation, ct) =>
         {
-            await registry.PostAsync("/v1/organisations", new
+            var created = await registry.PostAsync("/v1/organisations", new
             {
                 name = organisation.Name, kind = organisation.Kind,
                 communityIds = organisation.CommunityNames.Select(name => communities[name]), municipalityCodes = organisation.MunicipalityCodes,
             }, ct);
+            organisations[organisation.Name] = created.GetProperty("id").GetGuid();
             progress.Done("organisations");
         });
 
@@ -60,7 +61,7 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
                 }, ct);
                 progress.Done("leaders");
             });
-        return (communities, [.. (await IdsByAsync("/v1/leaders", "email", cancellationToken)).Values]);
+        return new RegistryIds(communities, new Dictionary<string, Guid>(organisations), await IdsByAsync("/v1/leaders", "email", cancellationToken));
     }
 
     /// <summary>A few writes at a time: the services, not the loader, are what two cores are for.</summary>
@@ -71,3 +72,6 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
             .Where(item => item.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String)
             .ToDictionary(item => item.GetProperty(key).GetString()!, item => item.GetProperty("id").GetGuid());
 }
+
+/// <param name="Leaders">Every leader of the registry by e-mail address (the demo's and any other).</param>
+internal sealed record RegistryIds(Dictionary<string, Guid> Communities, Dictionary<string, Guid> Organisations, Dictionary<string, Guid> Leaders);

@@ -1,20 +1,26 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Threading.Channels;
 using VanBinnenuit.DemoProgramme.Generation;
 
 namespace VanBinnenuit.DemoProgramme.Loading;
 
 /// <summary>
 /// The series, through scheduling's API as a coordinator plans them: the series, its three dates, the
-/// leader scheduling proposes first, planning, and now and then a cancellation. A series already there
+/// leader (the one it was made for, or the one scheduling proposes first), planning, and now and then a
+/// cancellation. A series already there
 /// (by the number in its notes) is taken up where it stands, so a restart adds nothing.
 /// </summary>
 internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progress, ILogger logger)
 {
-    /// <summary>Each series of the world with its id in scheduling, as it stands after loading.</summary>
+    /// <summary>
+    /// Each series of the world with its id in scheduling, as it stands after loading. Each planned one is
+    /// also handed to <paramref name="planned"/> as soon as it is, so its reports need not wait for the rest.
+    /// </summary>
     public async Task<List<(DemoSeries Series, Guid Id, string Status)>> LoadAsync(
-        DemoWorld world, IReadOnlyDictionary<string, Guid> communities, CancellationToken cancellationToken)
+        DemoWorld world, RegistryIds registry, ChannelWriter<(DemoSeries Series, Guid Id, string Status)> planned,
+        CancellationToken cancellationToken)
     {
         var existing = (await scheduling.ListAsync("/v1/series", cancellationToken))
             .Where(s => s.TryGetProperty("notes", out var notes) && notes.ValueKind == JsonValueKind.String)
@@ -22,8 +28,13 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
         var loaded = new System.Collections.Concurrent.ConcurrentBag<(DemoSeries, Guid, string)>();
         await Parallel.ForEachAsync(world.Series, RegistryLoader.Parallel(cancellationToken), async (series, ct) =>
         {
-            var found = existing.TryGetValue(series.Notes, out var known) ? known : await CreateAsync(series, communities, ct);
-            loaded.Add((series, found.GetProperty("id").GetGuid(), await ProgressAsync(series, found, ct)));
+            var found = existing.TryGetValue(series.Notes, out var known) ? known : await CreateAsync(series, registry.Communities, ct);
+            var item = (series, found.GetProperty("id").GetGuid(), await ProgressAsync(series, found, registry, ct));
+            loaded.Add(item);
+            if (item.Item3 != "draft")
+            {
+                await planned.WriteAsync(item, ct);
+            }
         });
         // A cancellation frees its leader's evenings: a series that found nobody before may find them now. One more
         // pass, one at a time, so a restart finds nothing left to plan.
@@ -34,7 +45,11 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
             if (status == "draft" && series.Fate != "draft")
             {
                 var current = await scheduling.TryAsync(HttpMethod.Get, $"/v1/series/{id}", null, cancellationToken);
-                result[i] = (series, id, await ProgressAsync(series, current.Body, cancellationToken));
+                result[i] = (series, id, await ProgressAsync(series, current.Body, registry, cancellationToken));
+                if (result[i].Item3 != "draft")
+                {
+                    await planned.WriteAsync(result[i], cancellationToken);
+                }
             }
         }
         foreach (var _ in result.Where(s => s.Item3 == "draft" && s.Item1.Fate != "draft"))
@@ -56,7 +71,7 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
     }
 
     /// <summary>Dates, leader, planning and cancellation, each only where the series is not that far yet.</summary>
-    private async Task<string> ProgressAsync(DemoSeries series, JsonElement current, CancellationToken cancellationToken)
+    private async Task<string> ProgressAsync(DemoSeries series, JsonElement current, RegistryIds registry, CancellationToken cancellationToken)
     {
         var id = current.GetProperty("id").GetGuid();
         var status = current.GetProperty("status").GetString()!;
@@ -77,7 +92,7 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
         }
         if (!current.TryGetProperty("leaderId", out var leader) || leader.ValueKind != JsonValueKind.String)
         {
-            if (!await AssignLeaderAsync(id, cancellationToken))
+            if (!await AssignLeaderAsync(id, registry.Leaders.GetValueOrDefault(series.IntendedLeaderEmail), cancellationToken))
             {
                 return status;
             }
@@ -92,12 +107,18 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
     }
 
     /// <summary>
-    /// The best proposal. Series are planned side by side, so another may have booked that leader in
-    /// between: then scheduling is asked again (and proposes someone else), until nobody is free. A
-    /// series is left a draft only when no leader could lead it, so a restart finds none either.
+    /// The leader the series was made for, as a coordinator who knows whom to ask; when scheduling
+    /// refuses them (another series booked that evening, an absence), its best proposal. Series are
+    /// planned side by side, so another may book the proposed leader in between: then scheduling is
+    /// asked again, until nobody is free. A series is left a draft only when no leader could lead it,
+    /// so a restart finds none either.
     /// </summary>
-    private async Task<bool> AssignLeaderAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> AssignLeaderAsync(Guid id, Guid intended, CancellationToken cancellationToken)
     {
+        if (intended != Guid.Empty && (await scheduling.TryAsync(HttpMethod.Put, $"/v1/series/{id}/leader", new { leaderId = intended }, cancellationToken)).Status == HttpStatusCode.OK)
+        {
+            return true;
+        }
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var proposals = await scheduling.PostAsync($"/v1/series/{id}/leader-proposals", new { limit = 1, excludedLimit = 0 }, cancellationToken);

@@ -43,6 +43,13 @@ internal sealed class ServiceApi(HttpClient http, string service, Func<Cancellat
         return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
 
+    /// <summary>A file as <c>multipart/form-data</c> in the field <c>file</c>.</summary>
+    public async Task PostFileAsync(string path, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
+        using var response = await SendAsync(HttpMethod.Post, path, form, cancellationToken);
+    }
+
     /// <summary>
     /// The answer whatever its status, for calls whose refusal is an answer (not yet known, no leader free,
     /// a first report that is there already). <paramref name="anyVersion"/> false sends no <c>If-Match</c>.
@@ -66,7 +73,7 @@ internal sealed class ServiceApi(HttpClient http, string service, Func<Cancellat
         }
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType());
+            request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType());
         }
         var response = await http.SendAsync(request, cancellationToken);
         if (throwOnFailure && !response.IsSuccessStatusCode)

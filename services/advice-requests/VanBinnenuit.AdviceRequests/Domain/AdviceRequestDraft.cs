@@ -25,11 +25,7 @@ public sealed record AdviceRequestDraft(
     /// <summary>Every problem at once, each at its JSON path; the cleaned draft to store.</summary>
     public AdviceRequestDraft Normalise(Validation validation)
     {
-        var municipality = MunicipalityCode?.Trim().ToUpperInvariant();
-        if (municipality is null || !System.Text.RegularExpressions.Regex.IsMatch(municipality, "^GM[0-9]{4}$"))
-        {
-            validation.Add("municipalityCode", "Must be a CBS municipality code such as GM0363.");
-        }
+        var municipality = validation.MunicipalityCode("municipalityCode", MunicipalityCode);
         var communities = Ids(validation, "communityIds", CommunityIds);
         var organisations = Ids(validation, "organisationIds", OrganisationIds);
         var topics = validation.List("topicCodes", TopicCodes, 10,

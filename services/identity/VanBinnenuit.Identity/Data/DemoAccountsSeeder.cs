@@ -104,6 +104,8 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
             {
                 await users.CreateAsync(new AccountUser
                 {
+                    // The advisor's id is known to the demo programme, which assigns requests to it.
+                    Id = role == Roles.Advisor ? Guid.Parse(DemoData.AdvisorAccountId) : Guid.CreateVersion7(),
                     UserName = email,
                     Email = email,
                     DisplayName = email.Split('@')[0],

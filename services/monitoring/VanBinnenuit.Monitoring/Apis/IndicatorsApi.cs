@@ -115,11 +115,7 @@ public sealed record IndicatorQuery(string? Period, DateOnly? From, DateOnly? Un
         {
             validation.Add("until", "Must not be before from.");
         }
-        var municipality = Municipality?.Trim().ToUpperInvariant();
-        if (municipality is not null && !System.Text.RegularExpressions.Regex.IsMatch(municipality, "^GM[0-9]{4}$"))
-        {
-            validation.Add("municipality", "Must be a CBS municipality code such as GM0363.");
-        }
+        var municipality = validation.MunicipalityCode("municipality", Municipality, required: false);
         if (!validation.IsValid)
         {
             return (null, FigureProtection.Exact, ApiProblems.Validation(validation.Invalid));

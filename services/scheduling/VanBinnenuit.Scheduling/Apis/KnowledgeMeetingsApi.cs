@@ -17,6 +17,7 @@ public static class KnowledgeMeetingsApi
         api.MapGet("", ListMeetings).WithName("ListKnowledgeMeetings");
         api.MapPost("", CreateMeeting).WithName("CreateKnowledgeMeeting").RequireAuthorization(Policies.PlanProgramme);
         api.MapGet("/{id:guid}/registrations", ListRegistrations).WithName("ListKnowledgeMeetingRegistrations").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/{id:guid}/registrations", EnterRegistration).WithName("EnterKnowledgeMeetingRegistration").RequireAuthorization(Policies.PlanProgramme);
         var mine = api.MapGroup("/{id:guid}/registrations/mine").RequireAuthorization(policy => policy.RequireRole(Roles.MunicipalOfficer));
         mine.MapPut("", Register).WithName("RegisterForKnowledgeMeeting");
         mine.MapDelete("", CancelRegistration).WithName("CancelKnowledgeMeetingRegistration");
@@ -75,6 +76,29 @@ public static class KnowledgeMeetingsApi
         await ChangeAsync(db, id, user, cancellationToken, meeting =>
             meeting.Register(Subject(user)!, user.FindFirstValue("name") ?? "", caller.MunicipalityCode ?? "", clock.GetUtcNow()).Broken);
 
+    /// <summary>
+    /// The organiser enters an officer who registered by telephone or e-mail: in line with those who
+    /// registered themselves, once per address (kept only as a hash, the key that keeps it once).
+    /// </summary>
+    public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> EnterRegistration(
+        Guid id, EnteredRegistrationDraft draft, SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var name = validation.Text("name", draft.Name, 100);
+        var email = validation.Email("email", draft.Email, required: true);
+        var municipality = validation.MunicipalityCode("municipalityCode", draft.MunicipalityCode);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        var subject = EnteredRegistrationDraft.SubjectFor(email!);
+        return await ChangeAsync(db, id, user, cancellationToken, meeting =>
+        {
+            var broken = meeting.Register(subject, name!, municipality!, clock.GetUtcNow()).Broken;
+            return broken is { Field: "registration" } ? broken with { Reason = "This address is registered for this meeting already." } : broken;
+        });
+    }
+
     public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> CancelRegistration(
         Guid id, SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
         await ChangeAsync(db, id, user, cancellationToken, meeting => meeting.Cancel(Subject(user)!, clock.GetUtcNow()));
@@ -120,6 +144,14 @@ public sealed record KnowledgeMeetingResponse(
         return new KnowledgeMeetingResponse(m.Id, m.Title, AmsterdamTime.Format(m.StartsAt), AmsterdamTime.Format(m.EndsAt), m.StartsAt, m.Place,
             m.Capacity, m.Seated, m.Waiting, mine is null ? null : position is null ? "seat" : "waiting", position);
     }
+}
+
+/// <summary>An officer's registration as the organiser enters it.</summary>
+public sealed record EnteredRegistrationDraft(string? Name, string? Email, string? MunicipalityCode)
+{
+    /// <summary>The address as a key only: the same person entered twice is found, the address itself is not kept.</summary>
+    public static string SubjectFor(string email) =>
+        "entered:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())))[..32];
 }
 
 /// <summary>For the organisers: who comes, from which municipality, and who waits.</summary>

@@ -16,11 +16,7 @@ public sealed record SeriesDraft(
 {
     public SeriesDraft Normalise(Validation validation)
     {
-        var municipality = MunicipalityCode?.Trim().ToUpperInvariant();
-        if (municipality is null || !System.Text.RegularExpressions.Regex.IsMatch(municipality, "^GM[0-9]{4}$"))
-        {
-            validation.Add("municipalityCode", "Must be a CBS municipality code such as GM0363.");
-        }
+        var municipality = validation.MunicipalityCode("municipalityCode", MunicipalityCode);
         if (CommunityId is null || CommunityId == Guid.Empty)
         {
             validation.Add("communityId", "Is required: the community the series is for.");
