@@ -10,9 +10,10 @@ using VanBinnenuit.Testing;
 namespace VanBinnenuit.Web.Tests;
 
 /// <summary>
-/// The whole system (app host, gateway, web frontend) and Debian's Chromium (<see cref="Browsers"/>).
+/// The whole system (app host, gateway, web frontend) with the demo programme loaded, as a person
+/// trying it finds it, and Debian's Chromium (<see cref="Browsers"/>).
 /// </summary>
-public sealed class BrowserFixture : SystemFixture
+public sealed class BrowserFixture : DemoSystemFixture
 {
     private IPlaywright? _playwright;
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using VanBinnenuit.DemoProgramme.Generation;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.DemoProgramme.Loading;
 
@@ -121,8 +122,10 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
         }
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var proposals = await scheduling.PostAsync($"/v1/series/{id}/leader-proposals", new { limit = 1, excludedLimit = 0 }, cancellationToken);
-            if (proposals.GetProperty("eligible").EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } best)
+            // The demo leader account's own leader is left free: people trying the leader's pages (and the browser tests) plan their series.
+            var proposals = await scheduling.PostAsync($"/v1/series/{id}/leader-proposals", new { limit = 2, excludedLimit = 0 }, cancellationToken);
+            if (proposals.GetProperty("eligible").EnumerateArray().FirstOrDefault(p => p.GetProperty("leaderId").GetString() != DemoData.LeaderId)
+                is not { ValueKind: JsonValueKind.Object } best)
             {
                 return false;
             }

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace VanBinnenuit.DemoProgramme.Loading;
 
 /// <summary>One service's API, called directly (not through the gateway, whose per-caller limit is for people) with the loader's token.</summary>
-internal sealed class ServiceApi(HttpClient http, string service, Func<CancellationToken, Task<string>> token)
+internal sealed partial class ServiceApi(HttpClient http, string service, Func<CancellationToken, Task<string>> token, DemoProgress progress)
 {
     /// <summary>Every item of a paged list.</summary>
     public async Task<List<JsonElement>> ListAsync(string path, CancellationToken cancellationToken)
@@ -75,7 +75,9 @@ internal sealed class ServiceApi(HttpClient http, string service, Func<Cancellat
         {
             request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType());
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var response = await http.SendAsync(request, cancellationToken);
+        progress.Timed($"{method} {service}{Ids().Replace(path.Split('?')[0], "{id}")}", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (throwOnFailure && !response.IsSuccessStatusCode)
         {
             // A refused write is a fault of the generator: name it whole, so it is fixed rather than skipped.
@@ -85,6 +87,13 @@ internal sealed class ServiceApi(HttpClient http, string service, Func<Cancellat
         }
         return response;
     }
+}
+
+internal sealed partial class ServiceApi
+{
+    /// <summary>Ids and session numbers in a path, so the timings add up per endpoint.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-[0-9a-f-]{27}|(?<=/)[0-9]+(?=/|$)")]
+    private static partial System.Text.RegularExpressions.Regex Ids();
 }
 
 internal sealed class DemoLoadException(string message) : Exception(message);

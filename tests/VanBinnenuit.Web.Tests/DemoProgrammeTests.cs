@@ -4,21 +4,21 @@ using System.Text.Json;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
-namespace VanBinnenuit.EndToEnd.Tests;
+namespace VanBinnenuit.Web.Tests;
 
 /// <summary>
 /// `./run.sh` opens on a programme in full swing: the demo world is in the registry, through its API,
 /// and every service's read models agree with it.
 /// </summary>
-[Collection(DemoProgrammeCollection.Name)]
-public sealed class DemoProgrammeTests(DemoProgrammeFixture system)
+[Collection(BrowserCollection.Name)]
+public sealed class DemoProgrammeTests(BrowserFixture system)
 {
     [Fact]
     public async Task The_registry_holds_the_demo_programme_s_communities_organisations_and_leaders()
     {
         Assert.True(system.ExitCode == 0, $"The demo loader ended with {system.ExitCode}:{Environment.NewLine}{system.Log}");
         var communities = await AllAsync("/api/registry/v1/communities");
-        Assert.True(communities.Count is >= 38 and <= 42, $"{communities.Count} communities; the loader wrote:{Environment.NewLine}{system.Log}");
+        Assert.True(communities.Count is >= 38 and <= 48, $"{communities.Count} communities; the loader wrote:{Environment.NewLine}{system.Log}");
         Assert.Contains(communities, c => c.GetProperty("name").GetString() == "Oeigoers");
 
         var organisations = await AllAsync("/api/registry/v1/organisations");
@@ -28,11 +28,11 @@ public sealed class DemoProgrammeTests(DemoProgrammeFixture system)
             Assert.Contains(member, names);
         }
         var local = organisations.Count(o => o.GetProperty("kind").GetString() is "migrant-self-organisation" or "refugee-organisation" or "professional-institution");
-        Assert.InRange(local, 125, 135);
+        Assert.InRange(local, 125, 145);
 
-        var leaders = await AllAsync("/api/registry/v1/leaders");
+        // The demo's leaders, beside any the other browser tests of this system add.
+        var leaders = (await AllAsync("/api/registry/v1/leaders")).Where(l => l.GetProperty("email").GetString()!.EndsWith("@demo.vanbinnenuit.nl")).ToList();
         Assert.InRange(leaders.Count, 148, 152);
-        Assert.All(leaders, l => Assert.EndsWith("@demo.vanbinnenuit.nl", l.GetProperty("email").GetString()));
         Assert.True(leaders.Select(l => l.GetProperty("languages").GetArrayLength()).Distinct().Count() > 1, "Every leader speaks as many languages.");
         Assert.True(leaders.Select(l => l.GetProperty("homeMunicipalityCode").GetString()).Distinct().Count() > 20, "The leaders live in too few places.");
         Assert.Equal(leaders.Count, leaders.Select(l => l.GetProperty("email").GetString()).Distinct().Count());
@@ -42,7 +42,7 @@ public sealed class DemoProgrammeTests(DemoProgrammeFixture system)
     public async Task Scheduling_holds_about_700_series_in_every_status_and_monitoring_their_reports()
     {
         var series = await AllAsync("/api/scheduling/v1/series");
-        Assert.True(system.ExitCode == 0 && series.Count is >= 690 and <= 710, $"{series.Count} series; the loader wrote:{Environment.NewLine}{system.Log}");
+        Assert.True(system.ExitCode == 0 && series.Count is >= 690 and <= 740, $"{series.Count} series; the loader wrote:{Environment.NewLine}{system.Log}");
         var statuses = series.GroupBy(s => s.GetProperty("status").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         foreach (var status in new[] { "draft", "planned", "cancelled" })
         {
@@ -72,14 +72,15 @@ public sealed class DemoProgrammeTests(DemoProgrammeFixture system)
     [Fact]
     public async Task About_60_advice_requests_from_some_30_municipalities_reach_every_status_with_their_history()
     {
-        var requests = await AllAsync("/api/advice-requests/v1/advice-requests");
+        // The demo's requests are marked at the start of their question; the other browser tests add their own.
+        var requests = (await AllAsync("/api/advice-requests/v1/advice-requests"))
+            .Where(r => r.GetProperty("question").GetString()!.StartsWith("[Demo-aanvraag ", StringComparison.Ordinal)).ToList();
         Assert.True(system.ExitCode == 0 && requests.Count is >= 58 and <= 62, $"{requests.Count} advice requests; the loader wrote:{Environment.NewLine}{system.Log}");
         Assert.InRange(requests.Select(r => r.GetProperty("municipalityCode").GetString()).Distinct().Count(), 20, 32);
         var statuses = requests.Select(r => r.GetProperty("status").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string>(["submitted", "triaged", "assigned", "in-progress", "advice-given", "closed"]), statuses!);
         var results = requests.Where(r => r.GetProperty("status").GetString() == "closed").Select(r => r.GetProperty("result").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string>(["advice-delivered", "referred-to-meeting-series", "withdrawn", "out-of-scope"]), results!);
-        Assert.All(requests, r => Assert.StartsWith("[Demo-aanvraag ", r.GetProperty("question").GetString()));
 
         // A case given advice has its whole path in the audit trail, messages both ways and an internal note.
         var given = requests.First(r => r.GetProperty("status").GetString() == "advice-given");
@@ -114,9 +115,11 @@ public sealed class DemoProgrammeTests(DemoProgrammeFixture system)
         Assert.True(byKind["pitfall"].Count >= 5 && byKind["good-example"].Count >= 4, string.Join(", ", byKind.Select(k => $"{k.Key}: {k.Value.Count}")));
         // Written for the demo, and saying so: the alliance's own text is still to come.
         Assert.All(entries, e => Assert.DoesNotContain("plaatshouder", e.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase));
-        Assert.All(entries, e => Assert.Contains("Demotekst", e.GetProperty("body").GetString()));
+        // (The other browser tests may rewrite an entry or two of their own.)
+        Assert.True(entries.Count(e => e.GetProperty("body").GetString()!.Contains("Demotekst")) >= 14, "The demo's texts are not in the knowledge base.");
 
-        var meetings = (await system.Coordinator.GetFromJsonAsync<JsonElement>("/api/scheduling/v1/knowledge-meetings")).EnumerateArray().ToList();
+        var meetings = (await system.Coordinator.GetFromJsonAsync<JsonElement>("/api/scheduling/v1/knowledge-meetings")).EnumerateArray()
+            .Where(m => m.GetProperty("title").GetString()!.Contains("(demo)")).ToList();
         Assert.True(meetings.Count >= 3, $"{meetings.Count} knowledge meetings; the loader wrote:{Environment.NewLine}{system.Log}");
         Assert.Contains(meetings, m => m.GetProperty("waiting").GetInt32() > 0 && m.GetProperty("seated").GetInt32() == m.GetProperty("capacity").GetInt32());
         Assert.All(meetings, m => Assert.True(m.GetProperty("seated").GetInt32() > 0));

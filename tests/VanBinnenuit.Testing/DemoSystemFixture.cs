@@ -2,14 +2,17 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Testing;
+using Xunit;
 
-namespace VanBinnenuit.EndToEnd.Tests;
+namespace VanBinnenuit.Testing;
 
-/// <summary>The app host in Development with the demo programme on, as ./run.sh starts it; ready once the demo has loaded.</summary>
-public sealed class DemoProgrammeFixture() : SystemFixture("--Demo:Programme=true")
+/// <summary>
+/// The app host in Development with the demo programme on, as ./run.sh starts it; ready once the demo
+/// has loaded, so tests (the browser tests) start from the world a person trying the system sees.
+/// </summary>
+public class DemoSystemFixture() : SystemFixture("--Demo:Programme=true")
 {
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
+    private IReadOnlyList<string> _log = [];
 
     public int ExitCode { get; private set; } = -1;
 
@@ -32,49 +35,37 @@ public sealed class DemoProgrammeFixture() : SystemFixture("--Demo:Programme=tru
         }
         catch (OperationCanceledException)
         {
-            // Still loading after four minutes: the tests fail with what it wrote so far.
+            // Still loading after five minutes: the tests fail with what it wrote so far.
             App.ResourceNotifications.TryGetCurrentState(ResourceNames.DemoProgramme, out var current);
             resourceId = current!.ResourceId;
         }
-        // The console kept for the resource (by its id, which carries a suffix).
-        using var backlog = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        try
-        {
-            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resourceId).WithCancellation(backlog.Token))
-            {
-                foreach (var line in batch)
-                {
-                    _log.Enqueue(line.Content);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        Directory.CreateDirectory(TestArtefacts.Directory);
-        await File.WriteAllTextAsync(Path.Combine(TestArtefacts.Directory, "demo-programme.log"), Log, CancellationToken.None);
+        _log = await ConsoleAsync(resourceId, "demo-programme.log");
     }
-}
 
-public static class DemoProgrammeRuns
-{
     /// <summary>Starts the finished loader again, as a restart of the app host would, and gives its exit code once it has ended.</summary>
-    public static async Task<int> RunAgainAsync(this DemoProgrammeFixture system)
+    public async Task<int> RunAgainAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        var notifications = system.App.ResourceNotifications;
+        var notifications = App.ResourceNotifications;
         notifications.TryGetCurrentState(ResourceNames.DemoProgramme, out var ended);
-        var commands = system.App.Services.GetRequiredService<ResourceCommandService>();
+        var commands = App.Services.GetRequiredService<ResourceCommandService>();
         var started = await commands.ExecuteCommandAsync(ended!.ResourceId, KnownResourceCommands.StartCommand, timeout.Token);
         Assert.True(started.Success, started.Message);
         await notifications.WaitForResourceAsync(ResourceNames.DemoProgramme, e => e.Snapshot.State?.Text == KnownResourceStates.Running, timeout.Token);
         var finished = await notifications.WaitForResourceAsync(ResourceNames.DemoProgramme,
             e => e.Snapshot.State?.Text is var state && (state == KnownResourceStates.Finished || state == KnownResourceStates.Exited), timeout.Token);
+        await ConsoleAsync(finished.ResourceId, "demo-programme-again.log");
+        return finished.Snapshot.ExitCode ?? -1;
+    }
+
+    /// <summary>The console kept for the resource (by its id, which carries a suffix), also kept as a test artefact.</summary>
+    private async Task<IReadOnlyList<string>> ConsoleAsync(string resourceId, string artefact)
+    {
         var lines = new List<string>();
         using var backlog = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         try
         {
-            await foreach (var batch in system.App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(finished.ResourceId).WithCancellation(backlog.Token))
+            await foreach (var batch in App.Services.GetRequiredService<ResourceLoggerService>().WatchAsync(resourceId).WithCancellation(backlog.Token))
             {
                 lines.AddRange(batch.Select(l => l.Content));
             }
@@ -82,13 +73,8 @@ public static class DemoProgrammeRuns
         catch (OperationCanceledException)
         {
         }
-        await File.WriteAllLinesAsync(Path.Combine(TestArtefacts.Directory, "demo-programme-again.log"), lines, CancellationToken.None);
-        return finished.Snapshot.ExitCode ?? -1;
+        Directory.CreateDirectory(TestArtefacts.Directory);
+        await File.WriteAllLinesAsync(Path.Combine(TestArtefacts.Directory, artefact), lines, CancellationToken.None);
+        return lines;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class DemoProgrammeCollection : ICollectionFixture<DemoProgrammeFixture>
-{
-    public const string Name = "demo-programme";
 }

@@ -3,22 +3,20 @@ using Microsoft.Playwright;
 using VanBinnenuit.Testing;
 using static Microsoft.Playwright.Assertions;
 
-namespace VanBinnenuit.EndToEnd.Tests;
+namespace VanBinnenuit.Web.Tests;
 
 /// <summary>
 /// What a coordinator sees after ./run.sh: the results, planning, advice requests and knowledge meetings
 /// with the demo programme in them, kept as screenshots beside the browser tests' own.
 /// </summary>
-[Collection(DemoProgrammeCollection.Name)]
-public sealed class DemoProgrammePageTests(DemoProgrammeFixture system)
+[Collection(BrowserCollection.Name)]
+public sealed class DemoProgrammePageTests(BrowserFixture system)
 {
     [Fact]
     public async Task The_coordinator_s_pages_show_the_programme_in_full_swing()
     {
         Assert.True(system.ExitCode == 0, $"The demo loader ended with {system.ExitCode}:{Environment.NewLine}{system.Log}");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browsers.LaunchAsync(playwright);
-        var page = await Browsers.SignedInPageAsync(browser, system.Gateway.BaseAddress!, "coordinator@demo.vanbinnenuit.nl");
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
 
         await Browsers.MenuAsync(page, "Resultaten");
         var people = page.Locator("ul.figures li", new() { HasText = "mensen bereikt" }).Locator("strong");
