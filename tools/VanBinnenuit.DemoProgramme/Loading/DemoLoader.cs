@@ -59,7 +59,7 @@ internal sealed class DemoLoader(
         lifetime.StopApplication();
     }
 
-    /// <summary>Series planned through scheduling once its read models hold the world, then their reports through monitoring.</summary>
+    /// <summary>Series planned through scheduling once its read models hold the world, and their reports through monitoring as each is planned.</summary>
     private async Task ProgrammeAsync(DemoWorld world, RegistryIds ids, Func<string, ServiceApi> api, Stopwatch clock, CancellationToken cancellationToken)
     {
         var scheduling = api(ResourceNames.Scheduling);
