@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using VanBinnenuit.DemoProgramme.Generation;
 
 namespace VanBinnenuit.Benchmarks;
 
@@ -6,7 +7,7 @@ namespace VanBinnenuit.Benchmarks;
 /// What a coordinator does when planning a series: filtered, paged leader searches, each kind of
 /// filter alone and combined, from a few concurrent users. Each request is timed end to end.
 /// </summary>
-internal sealed class LeaderSearchLoad(HttpClient coordinator, IReadOnlyList<(Guid Id, string Name)> communities)
+internal sealed class LeaderSearchLoad(HttpClient coordinator, RegistrySeed seed, IReadOnlyList<DemoMunicipality> municipalities)
 {
     private static readonly string[] Shapes =
         ["language", "topic", "community", "municipality", "province", "name", "combined", "page-50", "org-municipality", "org-community"];
@@ -45,17 +46,19 @@ internal sealed class LeaderSearchLoad(HttpClient coordinator, IReadOnlyList<(Gu
     private (string Shape, string Path) Query(string shape, Random random)
     {
         const string leaders = "/api/registry/v1/leaders?pageSize=20";
-        var municipality = $"GM{random.Next(1, 2000):0000}";
+        var municipality = municipalities[random.Next(municipalities.Count)].Code;
+        var communities = seed.Communities;
         return (shape, shape switch
         {
-            "language" => $"{leaders}&language={Pick(RegistrySeed.Languages, random)}",
-            "topic" => $"{leaders}&topic={Pick(RegistrySeed.Topics, random)}",
+            "language" => $"{leaders}&language={Pick(seed.Languages, random)}",
+            "topic" => $"{leaders}&topic={Pick(seed.Topics, random)}",
             "community" => $"{leaders}&community={communities[random.Next(communities.Count)].Id}",
             "municipality" => $"{leaders}&municipality={municipality}",
             "province" => $"{leaders}&province=PV{random.Next(20, 32)}",
-            "name" => $"{leaders}&name={random.Next(0, 15000):00000}"[..^1],
-            "combined" => $"{leaders}&language={Pick(RegistrySeed.Languages, random)}&topic={Pick(RegistrySeed.Topics, random)}&province=PV{random.Next(20, 32)}&active=true",
-            "page-50" => $"{leaders}&page=50&language={Pick(RegistrySeed.Languages, random)}",
+            // The first letters of a surname, as someone types it.
+            "name" => $"{leaders}&name={Uri.EscapeDataString(Pick(seed.Surnames, random)[..3])}",
+            "combined" => $"{leaders}&language={Pick(seed.Languages, random)}&topic={Pick(seed.Topics, random)}&province=PV{random.Next(20, 32)}&active=true",
+            "page-50" => $"{leaders}&page=50&language={Pick(seed.Languages, random)}",
             "org-municipality" => $"/api/registry/v1/organisations?pageSize=20&municipality={municipality}",
             _ => $"/api/registry/v1/organisations?pageSize=20&community={communities[random.Next(communities.Count)].Id}",
         });

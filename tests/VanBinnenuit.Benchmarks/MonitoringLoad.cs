@@ -4,115 +4,114 @@ using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Npgsql;
 using NpgsqlTypes;
+using VanBinnenuit.DemoProgramme.Generation;
 using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Benchmarks;
 
 /// <summary>
-/// Monitoring's indicators at 100 times the programme: 70,000 series and 210,000 session reports
-/// (plus 21,000 superseded versions), 1,200 communities and 40,000 organisations, written straight
-/// into monitoring's tables (COPY). The service's answers through the gateway are timed against a
-/// naive full recomputation: every row read and the figures worked out in memory.
+/// Monitoring's indicators over the benchmark world: its 70,000 series with a report for every session
+/// held by today (one in ten corrected once, the superseded version kept), its communities and
+/// organisations, written straight into monitoring's tables (COPY). The service's answers through the
+/// gateway are timed against a naive full recomputation: every row read and the figures worked out in memory.
 /// </summary>
-internal sealed class MonitoringLoad(BenchmarkSystem system)
+internal sealed class MonitoringLoad(BenchmarkSystem system, DemoWorld world)
 {
     /// <summary>The exact figures a coordinator may ask for over free dates (logged), against which the naive recount is checked.</summary>
     public const string Period = "from=2024-01-01&until=2026-12-31";
 
     /// <summary>A grid period, as protected roles ask: a whole year of the three the data covers.</summary>
     public const string GridPeriod = "period=2025";
-    private static readonly string[] Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];
-    private static readonly string[] Topics = ["lgbt-acceptance", "gender-equality", "partner-choice", "domestic-violence", "honour-related-violence", "self-determination"];
+
+    // Only for what the world does not say: which reports were corrected, and the records' keys.
     private readonly Random _random = new(17);
     private string _connectionString = "";
 
-    public async Task SeedAsync(int series)
+    /// <summary>Series, held sessions and report versions written, for the report's titles.</summary>
+    public (int Series, int Sessions, int Reports) Written { get; private set; }
+
+    public async Task SeedAsync()
     {
         // No command timeout: the bulk load and the rollup's rebuild take longer than the default 30 s.
         _connectionString = new NpgsqlConnectionStringBuilder(await system.App.GetConnectionStringAsync(ResourceNames.MonitoringDb)) { CommandTimeout = 0 }.ConnectionString;
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
-        var municipalities = await WaitForMunicipalitiesAsync(connection);
-        // A fifth of the municipalities get no series: the coverage gaps.
-        var served = municipalities.OrderBy(_ => _random.Next()).Take(municipalities.Count * 4 / 5).ToList();
+        await WaitForMunicipalitiesAsync(connection);
+        var now = DateTimeOffset.UtcNow;
 
-        var communities = Enumerable.Range(0, 1_200).Select(_ => Guid.CreateVersion7()).ToList();
+        var communities = world.Communities.ToDictionary(c => c.Name, _ => Guid.CreateVersion7());
         await using (var copy = await connection.BeginBinaryImportAsync("COPY community_references (id, name, languages, municipality_codes, active, updated_at) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (id, i) in communities.Select((id, i) => (id, i)))
+            foreach (var community in world.Communities)
             {
                 await copy.StartRowAsync();
-                await copy.WriteAsync(id, NpgsqlDbType.Uuid);
-                await copy.WriteAsync($"Gemeenschap {i}", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(new[] { "ar" }, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                await copy.WriteAsync(Pick(municipalities, _random.Next(1, 7)), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await copy.WriteAsync(communities[community.Name], NpgsqlDbType.Uuid);
+                await copy.WriteAsync(community.Name, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(community.Languages.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await copy.WriteAsync(community.MunicipalityCodes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
                 await copy.WriteAsync(true, NpgsqlDbType.Boolean);
-                await copy.WriteAsync(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
             }
             await copy.CompleteAsync();
         }
         await using (var copy = await connection.BeginBinaryImportAsync("COPY organisation_references (id, name, kind, community_ids, municipality_codes, active, updated_at) FROM STDIN (FORMAT BINARY)"))
         {
-            for (var i = 0; i < 40_000; i++)
+            foreach (var organisation in world.Organisations)
             {
                 await copy.StartRowAsync();
                 await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                await copy.WriteAsync($"Organisatie {i}", NpgsqlDbType.Varchar);
-                await copy.WriteAsync("migrant-self-organisation", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(new[] { communities[_random.Next(communities.Count)] }, NpgsqlDbType.Array | NpgsqlDbType.Uuid);
-                await copy.WriteAsync(Pick(municipalities, _random.Next(1, 3)), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await copy.WriteAsync(organisation.Name, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(organisation.Kind, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(organisation.CommunityNames.Select(name => communities[name]).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid);
+                await copy.WriteAsync(organisation.MunicipalityCodes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
                 await copy.WriteAsync(true, NpgsqlDbType.Boolean);
-                await copy.WriteAsync(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
             }
             await copy.CompleteAsync();
         }
 
-        var leaders = Enumerable.Range(0, 15_000).Select(_ => Guid.CreateVersion7()).ToList();
-        var plans = Enumerable.Range(0, series).Select(_ => (
-            Id: Guid.CreateVersion7(),
-            Municipality: served[_random.Next(served.Count)],
-            Community: communities[_random.Next(communities.Count)],
-            Audience: Audiences[_random.Next(Audiences.Length)],
-            Topics: Pick(Topics, _random.Next(1, 3)),
-            Leader: leaders[_random.Next(leaders.Count)],
-            // Tuesdays 19:30 local between January 2024 and October 2026.
-            First: new DateTimeOffset(2024, 1, 2, 18, 30, 0, TimeSpan.Zero).AddDays(7 * _random.Next(0, 143)))).ToList();
+        var leaders = world.Leaders.ToDictionary(l => l.Email, _ => Guid.CreateVersion7());
+        var plans = world.Series.Select(series => (Id: Guid.CreateVersion7(), Series: series,
+            Times: series.Sessions.Select(s => (Starts: BenchmarkWorld.Instant(s.Starts), Ends: BenchmarkWorld.Instant(s.Ends))).ToList())).ToList();
         await using (var copy = await connection.BeginBinaryImportAsync("COPY series (id, municipality_code, community_id, audience, topic_codes, languages, status, leader_id, updated_at) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var plan in plans)
+            foreach (var (id, series, times) in plans)
             {
                 await copy.StartRowAsync();
-                await copy.WriteAsync(plan.Id, NpgsqlDbType.Uuid);
-                await copy.WriteAsync(plan.Municipality, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(plan.Community, NpgsqlDbType.Uuid);
-                await copy.WriteAsync(plan.Audience, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(plan.Topics, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                await copy.WriteAsync(new[] { "ar" }, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                await copy.WriteAsync("completed", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(plan.Leader, NpgsqlDbType.Uuid);
-                await copy.WriteAsync(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz);
+                await copy.WriteAsync(id, NpgsqlDbType.Uuid);
+                await copy.WriteAsync(series.MunicipalityCode, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(communities[series.CommunityName], NpgsqlDbType.Uuid);
+                await copy.WriteAsync(series.Audience, NpgsqlDbType.Varchar);
+                await copy.WriteAsync(series.TopicCodes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await copy.WriteAsync(new[] { series.Language }, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await copy.WriteAsync(Status(series, times, now), NpgsqlDbType.Varchar);
+                await copy.WriteAsync(leaders[series.IntendedLeaderEmail], NpgsqlDbType.Uuid);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz);
             }
             await copy.CompleteAsync();
         }
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY series_sessions (series_id, number, starts_at, ends_at, status) FROM STDIN (FORMAT BINARY)"))
+        var held = 0;
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY series_sessions (series_id, number, starts_at, ends_at, status, reported) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var plan in plans)
+            foreach (var (id, series, times) in plans)
             {
                 for (var n = 1; n <= 3; n++)
                 {
-                    var starts = plan.First.AddDays(7 * (n - 1));
+                    var ended = series.Fate == "planned" && times[n - 1].Ends <= now;
+                    held += ended ? 1 : 0;
                     await copy.StartRowAsync();
-                    await copy.WriteAsync(plan.Id, NpgsqlDbType.Uuid);
+                    await copy.WriteAsync(id, NpgsqlDbType.Uuid);
                     await copy.WriteAsync(n, NpgsqlDbType.Integer);
-                    await copy.WriteAsync(starts, NpgsqlDbType.TimestampTz);
-                    await copy.WriteAsync(starts.AddHours(2), NpgsqlDbType.TimestampTz);
-                    await copy.WriteAsync("held", NpgsqlDbType.Varchar);
+                    await copy.WriteAsync(times[n - 1].Starts, NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(times[n - 1].Ends, NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(series.Fate == "cancelled" ? "cancelled" : ended ? "held" : "planned", NpgsqlDbType.Varchar);
+                    await copy.WriteAsync(ended && series.Reports[n - 1] is not null, NpgsqlDbType.Boolean);
                 }
             }
             await copy.CompleteAsync();
         }
         var reports = 0;
-        // Bulk load with the rollup's trigger off, then one set-based rebuild (reach_rebuild) instead of 230,000 row triggers.
+        // Bulk load with the rollup's trigger off, then one set-based rebuild (reach_rebuild) instead of a trigger per row.
         await using (var disable = new NpgsqlCommand("ALTER TABLE session_reports DISABLE TRIGGER session_reports_reach", connection))
         {
             await disable.ExecuteNonQueryAsync();
@@ -121,45 +120,45 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
             "COPY session_reports (id, series_id, session_number, version, is_current, session_starts_at, session_date, reported_by, reported_at, attendance, returned, languages, topic_codes, safety, follow_up_needed, " +
             "by_age_from18to29, by_age_from30to49, by_age_from50to64, by_age_from65, by_age_not_stated, by_age_under18, by_gender_men, by_gender_not_stated, by_gender_other, by_gender_women, referrals, record_key) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var plan in plans)
+            foreach (var (id, series, times) in plans.Where(p => p.Series.Fate == "planned"))
             {
-                var first = _random.Next(6, 25);
                 for (var n = 1; n <= 3; n++)
                 {
+                    if (series.Reports[n - 1] is not { } report || times[n - 1].Ends > now)
+                    {
+                        continue;
+                    }
                     // Every version of a report carries its key, as the service keeps it across corrections.
                     var key = _random.NextInt64(1L << 32);
-                    var attendance = Math.Max(3, first - _random.Next(0, 5) * (n - 1));
-                    var returned = n == 1 ? 0 : Math.Min(attendance, first - _random.Next(0, 4));
-                    // One in ten sessions was corrected once: the superseded version stays, not current.
                     var versions = _random.Next(10) == 0 ? 2 : 1;
                     for (var version = 1; version <= versions; version++)
                     {
-                        var starts = plan.First.AddDays(7 * (n - 1));
-                        var women = attendance / 2;
+                        var starts = times[n - 1].Starts;
                         await copy.StartRowAsync();
                         await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                        await copy.WriteAsync(plan.Id, NpgsqlDbType.Uuid);
+                        await copy.WriteAsync(id, NpgsqlDbType.Uuid);
                         await copy.WriteAsync(n, NpgsqlDbType.Integer);
                         await copy.WriteAsync(version, NpgsqlDbType.Integer);
                         await copy.WriteAsync(version == versions, NpgsqlDbType.Boolean);
                         await copy.WriteAsync(starts, NpgsqlDbType.TimestampTz);
-                        await copy.WriteAsync(DateOnly.FromDateTime(starts.UtcDateTime), NpgsqlDbType.Date);
+                        await copy.WriteAsync(DateOnly.FromDateTime(series.Sessions[n - 1].Starts), NpgsqlDbType.Date);
                         await copy.WriteAsync("benchmark", NpgsqlDbType.Varchar);
-                        await copy.WriteAsync(starts.AddDays(1), NpgsqlDbType.TimestampTz);
-                        await copy.WriteAsync(attendance, NpgsqlDbType.Integer);
-                        await copy.WriteAsync(returned, NpgsqlDbType.Integer);
-                        await copy.WriteAsync(new[] { "ar" }, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                        await copy.WriteAsync(plan.Topics, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                        await copy.WriteAsync(4, NpgsqlDbType.Integer);
-                        await copy.WriteAsync(false, NpgsqlDbType.Boolean);
-                        foreach (var age in new[] { attendance, 0, 0, 0, 0, 0 })
+                        await copy.WriteAsync(times[n - 1].Ends.AddDays(1), NpgsqlDbType.TimestampTz);
+                        await copy.WriteAsync(report.Attendance, NpgsqlDbType.Integer);
+                        await copy.WriteAsync(n == 1 ? 0 : report.Returned, NpgsqlDbType.Integer);
+                        await copy.WriteAsync(new[] { series.Language }, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                        await copy.WriteAsync(series.TopicCodes.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                        await copy.WriteAsync(report.Safety, NpgsqlDbType.Integer);
+                        await copy.WriteAsync(report.FollowUpNeeded, NpgsqlDbType.Boolean);
+                        foreach (var age in new[] { report.From18To29, report.From30To49, report.From50To64, report.From65, 0, report.Under18 })
                         {
                             await copy.WriteAsync(age, NpgsqlDbType.Integer);
                         }
-                        foreach (var gender in new[] { attendance - women, 0, 0, women })
+                        foreach (var gender in new[] { report.Men, 0, report.OtherGender, report.Women })
                         {
                             await copy.WriteAsync(gender, NpgsqlDbType.Integer);
                         }
+                        // Referrals are not what the indicators timed here count.
                         await copy.WriteAsync("[]", NpgsqlDbType.Jsonb);
                         await copy.WriteAsync(key, NpgsqlDbType.Bigint);
                         reports++;
@@ -178,8 +177,19 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
         {
             await analyze.ExecuteNonQueryAsync();
         }
-        Console.WriteLine($"Monitoring: {plans.Count} series, {plans.Count * 3} sessions, {reports} report versions, {communities.Count} communities, 40000 organisations.");
+        Written = (plans.Count, held, reports);
+        Console.WriteLine($"Monitoring: {plans.Count} series, {held} sessions held, {reports} report versions, {communities.Count} communities, {world.Organisations.Count} organisations.");
     }
+
+    /// <summary>The series' status as scheduling would have announced it by today.</summary>
+    private static string Status(DemoSeries series, List<(DateTimeOffset Starts, DateTimeOffset Ends)> times, DateTimeOffset now) => series.Fate switch
+    {
+        "cancelled" => "cancelled",
+        "draft" => "draft",
+        _ when times[2].Ends <= now => "completed",
+        _ when times[0].Starts <= now => "in-progress",
+        _ => "planned",
+    };
 
     private async Task<List<string>> WaitForMunicipalitiesAsync(NpgsqlConnection connection)
     {
@@ -202,8 +212,6 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
             await Task.Delay(1000);
         }
     }
-
-    private string[] Pick(IReadOnlyList<string> from, int count) => [.. from.OrderBy(_ => _random.Next()).Take(count)];
 
     /// <summary>Times <paramref name="requests"/> GETs of each path through the gateway, <paramref name="concurrency"/> at a time.</summary>
     public async Task<Dictionary<string, List<double>>> ServiceAsync(IReadOnlyDictionary<string, string> paths, int requests, int concurrency)
@@ -328,9 +336,9 @@ internal sealed class MonitoringLoad(BenchmarkSystem system)
     {
         var overview = await system.Coordinator.GetFromJsonAsync<JsonElement>($"/api/monitoring/v1/indicators/overview?{Period}&unsuppressed=true");
         var (_, reports) = await LoadAllAsync();
-        var from = new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.Zero);
-        var expected = reports.Count(r => r.StartsAt >= from);
-        var people = reports.Where(r => r.StartsAt >= from).Sum(r => (long)(r.Attendance - r.Returned));
+        var (from, until) = (new DateTimeOffset(2023, 12, 31, 23, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 31, 23, 0, 0, TimeSpan.Zero));
+        var inPeriod = reports.Where(r => r.StartsAt >= from && r.StartsAt < until).ToList();
+        var (expected, people) = (inPeriod.Count, inPeriod.Sum(r => (long)(r.Attendance - r.Returned)));
         Console.WriteLine($"Exactness: service {overview.GetProperty("sessionsHeld").GetInt32()} sessions / {overview.GetProperty("peopleReached").GetInt64()} people; naive {expected} / {people}.");
     }
 }

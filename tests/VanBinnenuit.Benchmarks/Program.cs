@@ -1,19 +1,22 @@
 using VanBinnenuit.Benchmarks;
 
-// `registry` (default): filtered leader search over 15,000 leaders and 400 organisations, with the
-// registry's indexes and without them. `scheduling`: leader proposals over those 15,000 leaders with
-// 100,000 sessions booked, and booking throughput with conflict checks. `monitoring`: indicators over
-// 70,000 series and 210,000 reports against a naive recomputation. See README ("Benchmarks").
+// Every mode starts from the demo programme's world at 100 times its size (BenchmarkWorld):
+// `registry` (default): filtered leader search over its 15,000 leaders and 416 organisations, with the
+// registry's indexes and without them. `scheduling`: leader proposals over those leaders with 100,000
+// of the world's sessions booked, and booking throughput with conflict checks. `monitoring`: indicators
+// over its 70,000 series and their reports against a naive recomputation. See README ("Benchmarks").
 var mode = args.FirstOrDefault() ?? "registry";
 await using var system = new BenchmarkSystem();
 await system.InitializeAsync();
+Console.WriteLine($"{Environment.ProcessorCount} cores");
+// One world for every mode: the demo programme's, from its own generator, at 100 times its size.
+var (world, municipalities) = await BenchmarkWorld.GenerateAsync(system.Coordinator);
 
 if (mode == "monitoring")
 {
-    // `monitoring`: indicator queries at 100 times the programme, against a naive full recomputation.
-    Console.WriteLine($"{Environment.ProcessorCount} cores");
-    var monitoring = new MonitoringLoad(system);
-    await monitoring.SeedAsync(series: 70_000);
+    // `monitoring`: indicator queries over the world's series and reports, against a naive full recomputation.
+    var monitoring = new MonitoringLoad(system, world);
+    await monitoring.SeedAsync();
     await monitoring.CheckExactAsync();
     var served = await monitoring.ServiceAsync(new Dictionary<string, string>
     {
@@ -28,34 +31,28 @@ if (mode == "monitoring")
         ["per municipality, exact, recounted"] = "/api/monitoring/v1/indicators/breakdown?by=municipality&per=month&from=2023-12-31&until=2026-12-31&unsuppressed=true",
         ["coverage gaps"] = "/api/monitoring/v1/indicators/coverage-gaps",
     }, requests: 200, concurrency: 1);
-    Report.Print("Monitoring's indicators through the gateway (70,000 series, 210,000 reports)", served);
+    Report.Print($"Monitoring's indicators through the gateway ({monitoring.Written.Series:N0} series, {monitoring.Written.Reports:N0} report versions)", served);
     var naive = await monitoring.NaiveAsync(runs: 20);
     Report.Print("Baseline: naive full recomputation (every row read, figures in memory)", naive);
     Report.Ratio(served, naive);
     return;
 }
 
-var seed = new RegistrySeed(system);
-await seed.ImportAsync(leaders: 15_000, organisations: 400);
-Console.WriteLine($"{Environment.ProcessorCount} cores");
+var seed = new RegistrySeed(system, world);
+await seed.ImportAsync();
 
 if (mode == "scheduling")
 {
-    var load = new SchedulingLoad(system, seed);
+    var load = new SchedulingLoad(system, seed, world);
     await load.BookSessionsAsync(100_000);
-    var series = new List<Guid>();
-    for (var i = 0; i < 120; i++)
-    {
-        // 120 series over 12 weeks: ten share each week, so the best leaders are wanted twice.
-        series.Add(await load.SeriesAsync(week: 30 + i % 12));
-    }
+    var series = await load.SeriesAsync(120);
     Report.Print("Leader proposals (15,000 leaders ranked, 100,000 sessions booked)", new() { ["proposals"] = await load.ProposalsAsync(series, 200) });
     var (timings, booked, refused, perSecond) = await load.BookAsync(series, concurrency: 4);
     Report.Print($"Booking with conflict checks: {booked} booked, {refused} refused, {perSecond:0.0} bookings/s from 4 clients", new() { ["assign leader"] = timings });
     return;
 }
 
-var search = new LeaderSearchLoad(system.Coordinator, seed.Communities);
+var search = new LeaderSearchLoad(system.Coordinator, seed, municipalities);
 var indexed = await search.RunAsync(3_000, concurrency: 4);
 Report.Print($"With the registry's indexes ({Environment.ProcessorCount} cores)", indexed);
 

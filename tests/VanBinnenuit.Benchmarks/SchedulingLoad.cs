@@ -5,82 +5,102 @@ using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Npgsql;
 using NpgsqlTypes;
+using VanBinnenuit.DemoProgramme.Generation;
 using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Benchmarks;
 
 /// <summary>
-/// Leader proposals over the 15,000 leaders with 100,000 sessions already booked, and booking
-/// throughput with the conflict checks (eligibility and the exclusion constraint), through the gateway.
+/// Leader proposals over the world's 15,000 leaders with 100,000 of its sessions already booked, and
+/// booking throughput with the conflict checks (eligibility and the exclusion constraint), through the gateway.
 /// </summary>
-internal sealed class SchedulingLoad(BenchmarkSystem system, RegistrySeed seed)
+internal sealed class SchedulingLoad(BenchmarkSystem system, RegistrySeed seed, DemoWorld world)
 {
-    private readonly Random _random = new(11);
+    private int _booked;
 
-    /// <summary>Bookings written straight into scheduling's table (COPY): building 33,000 series through the API would take hours here.</summary>
+    /// <summary>
+    /// The sessions of the world's series, in its order, booked for the leader each was planned around
+    /// (a series that would overlap one of that leader's bookings is left out), written straight into
+    /// scheduling's table (COPY): planning 33,000 series through the API would take hours here.
+    /// </summary>
     public async Task BookSessionsAsync(int sessions)
     {
+        var leaders = await seed.LeaderIdsAsync();
+        var taken = new Dictionary<Guid, List<(DateTimeOffset From, DateTimeOffset Until)>>();
+        var bookings = new List<(Guid Series, int Number, Guid Leader, DateTimeOffset Starts, DateTimeOffset Ends)>();
+        foreach (var series in world.Series.Where(s => s.Fate == "planned"))
+        {
+            _booked++;
+            if (bookings.Count + 3 > sessions)
+            {
+                break;
+            }
+            var leader = leaders[series.IntendedLeaderEmail];
+            var times = series.Sessions.Select(s => (Starts: BenchmarkWorld.Instant(s.Starts), Ends: BenchmarkWorld.Instant(s.Ends))).ToList();
+            var blocked = taken.TryGetValue(leader, out var list) ? list : taken[leader] = [];
+            if (times.Any(t => blocked.Any(b => t.Starts.AddMinutes(-30) < b.Until && b.From < t.Ends.AddMinutes(30))))
+            {
+                continue;
+            }
+            var id = Guid.CreateVersion7();
+            foreach (var (time, number) in times.Select((t, i) => (t, i + 1)))
+            {
+                blocked.Add((time.Starts.AddMinutes(-30), time.Ends.AddMinutes(30)));
+                bookings.Add((id, number, leader, time.Starts, time.Ends));
+            }
+        }
         await using var connection = new NpgsqlConnection(await system.App.GetConnectionStringAsync(ResourceNames.SchedulingDb));
         await connection.OpenAsync();
-        var leaders = new List<Guid>();
-        await using (var read = new NpgsqlCommand("SELECT id FROM leader_profiles", connection))
-        await using (var reader = await read.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                leaders.Add(reader.GetGuid(0));
-            }
-        }
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY leader_bookings (series_id, session_number, leader_id, starts_at, ends_at, blocked_from, blocked_until) FROM STDIN (FORMAT BINARY)");
-        var perLeader = (sessions + leaders.Count - 1) / leaders.Count;
-        var written = 0;
-        foreach (var leader in leaders)
+        foreach (var booking in bookings)
         {
-            // Distinct days in 2027 for each leader, so no two of their bookings overlap.
-            foreach (var day in Enumerable.Range(0, 365).OrderBy(_ => _random.Next()).Take(perLeader))
-            {
-                if (written++ == sessions)
-                {
-                    break;
-                }
-                var start = new DateTimeOffset(2027, 1, 1, 17, 30, 0, TimeSpan.Zero).AddDays(day);
-                await copy.StartRowAsync();
-                await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
-                await copy.WriteAsync(1, NpgsqlDbType.Integer);
-                await copy.WriteAsync(leader, NpgsqlDbType.Uuid);
-                await copy.WriteAsync(start, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(start.AddHours(2), NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(start.AddMinutes(-30), NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(start.AddHours(2.5), NpgsqlDbType.TimestampTz);
-            }
+            await copy.StartRowAsync();
+            await copy.WriteAsync(booking.Series, NpgsqlDbType.Uuid);
+            await copy.WriteAsync(booking.Number, NpgsqlDbType.Integer);
+            await copy.WriteAsync(booking.Leader, NpgsqlDbType.Uuid);
+            await copy.WriteAsync(booking.Starts, NpgsqlDbType.TimestampTz);
+            await copy.WriteAsync(booking.Ends, NpgsqlDbType.TimestampTz);
+            await copy.WriteAsync(booking.Starts.AddMinutes(-30), NpgsqlDbType.TimestampTz);
+            await copy.WriteAsync(booking.Ends.AddMinutes(30), NpgsqlDbType.TimestampTz);
         }
         await copy.CompleteAsync();
-        Console.WriteLine($"Booked {Math.Min(written, sessions)} sessions for {leaders.Count} leaders.");
+        Console.WriteLine($"Booked {bookings.Count} sessions of the world's first {_booked} planned series for {taken.Count} leaders.");
     }
 
-    /// <summary>A draft with three Tuesday evenings in the given week of 2027, for a seeded community.</summary>
-    public async Task<Guid> SeriesAsync(int week)
+    /// <summary>
+    /// The world's series after those booked whose sessions lie in 2027, still to be given a leader: each
+    /// a draft with its municipality, community, audience, language, topics and its three dates.
+    /// </summary>
+    public async Task<List<Guid>> SeriesAsync(int count)
     {
-        var community = seed.Communities[_random.Next(seed.Communities.Count)];
-        using var created = await system.Coordinator.PostAsJsonAsync("/api/scheduling/v1/series", new
+        var communities = seed.Communities.ToDictionary(c => c.Name, c => c.Id);
+        var ids = new List<Guid>();
+        foreach (var series in world.Series.Where(s => s.Fate == "planned").Skip(_booked).Where(s => s.Sessions[0].Starts.Year == 2027).Take(count))
         {
-            municipalityCode = seed.Municipalities[_random.Next(seed.Municipalities.Count)].Code,
-            communityId = community.Id,
-            audience = "mixed",
-            languages = new[] { "ar", "tr", "so", "ti", "fa" },
-            topicCodes = new[] { RegistrySeed.Topics[_random.Next(RegistrySeed.Topics.Length)] },
-        });
-        created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var first = new DateOnly(2027, 1, 5).AddDays(7 * week);
-        var sessions = Enumerable.Range(0, 3).Select(i => first.AddDays(7 * i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Select(d => new { startsAt = $"{d}T19:30", endsAt = $"{d}T21:30", venue = "Buurthuis" }).ToArray();
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/scheduling/v1/series/{id}/sessions") { Content = JsonContent.Create(new { sessions }) };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-        using var planned = await system.Coordinator.SendAsync(request);
-        planned.EnsureSuccessStatusCode();
-        return id;
+            using var created = await system.Coordinator.PostAsJsonAsync("/api/scheduling/v1/series", new
+            {
+                municipalityCode = series.MunicipalityCode,
+                communityId = communities[series.CommunityName],
+                audience = series.Audience,
+                languages = new[] { series.Language },
+                topicCodes = series.TopicCodes,
+            });
+            created.EnsureSuccessStatusCode();
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var sessions = series.Sessions.Select(s => new
+            {
+                startsAt = s.Starts.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+                endsAt = s.Ends.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
+                venue = "Buurthuis",
+            }).ToArray();
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/scheduling/v1/series/{id}/sessions") { Content = JsonContent.Create(new { sessions }) };
+            request.Headers.TryAddWithoutValidation("If-Match", "*");
+            using var planned = await system.Coordinator.SendAsync(request);
+            planned.EnsureSuccessStatusCode();
+            ids.Add(id);
+        }
+        return ids;
     }
 
     public async Task<List<double>> ProposalsAsync(IReadOnlyList<Guid> series, int requests)

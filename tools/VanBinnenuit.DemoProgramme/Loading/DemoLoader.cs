@@ -59,18 +59,20 @@ internal sealed class DemoLoader(
         lifetime.StopApplication();
     }
 
-    /// <summary>Series planned through scheduling once its read models hold the world, and their reports through monitoring as each is planned.</summary>
+    /// <summary>Series planned through scheduling as its read models hold the world, and their reports through monitoring as each is planned.</summary>
     private async Task ProgrammeAsync(DemoWorld world, RegistryIds ids, Func<string, ServiceApi> api, Stopwatch clock, CancellationToken cancellationToken)
     {
         var scheduling = api(ResourceNames.Scheduling);
-        await ReadModels.WaitAsync(scheduling, ids.Communities.Count, [.. ids.Leaders.Values], cancellationToken);
+        // Series and their dates need only the communities; the leaders' events arrive meanwhile (ten seconds or so).
+        await ReadModels.CommunitiesAsync(scheduling, ids.Communities.Count, cancellationToken);
+        var leadersKnown = ReadModels.LeadersAsync(scheduling, [.. ids.Leaders.Values], cancellationToken);
         // Reports are written for each series once it is planned, beside the planning of the rest.
         var planned = Channel.CreateUnbounded<(DemoSeries Series, Guid Id, string Status)>();
         var reporting = new MonitoringLoader(api(ResourceNames.Monitoring), progress, time).LoadAsync(planned.Reader, cancellationToken);
         List<(DemoSeries Series, Guid Id, string Status)> series;
         try
         {
-            series = await new SchedulingLoader(scheduling, progress, logger).LoadAsync(world, ids, planned.Writer, cancellationToken);
+            series = await new SchedulingLoader(scheduling, progress, logger).LoadAsync(world, ids, leadersKnown, planned.Writer, cancellationToken);
             planned.Writer.Complete();
         }
         catch (Exception ex)

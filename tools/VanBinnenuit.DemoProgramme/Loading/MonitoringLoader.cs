@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -23,11 +24,6 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
         await Parallel.ForEachAsync(held, RegistryLoader.Parallel(cancellationToken), async (item, ct) =>
         {
             var (demo, id, _) = item;
-            // The histograms are written last: a series that has them has all its reports (a restart skips it).
-            if (await KnownAsync(id, ct) > 0)
-            {
-                return;
-            }
             for (var number = 1; number <= 3; number++)
             {
                 if (demo.Reports[number - 1] is not { } report || demo.Sessions[number - 1].Ends > now)
@@ -41,7 +37,15 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
                 {
                     progress.Done("session reports");
                 }
-                else if (status is not (HttpStatusCode.PreconditionRequired or HttpStatusCode.PreconditionFailed))
+                else if (status is HttpStatusCode.PreconditionRequired or HttpStatusCode.PreconditionFailed)
+                {
+                    // The histograms are written last: a series that has them has all its reports (a restart skips it).
+                    if (number == 1 && await HistogramsAsync(id, ct) > 0)
+                    {
+                        return;
+                    }
+                }
+                else
                 {
                     throw new DemoLoadException($"Monitoring refused the report of session {number} of series {id} ({(int)status}): {problem}");
                 }
@@ -58,38 +62,30 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
     }
 
     /// <summary>
-    /// A first report, without If-Match. Monitoring may know the series but not yet that it was planned
-    /// (the events come one after the other): its 422 for a draft is waited out, for a minute at most.
+    /// A first report, without If-Match. Monitoring hears of the series from scheduling's events a moment
+    /// after it is planned: its 404 (not heard of yet) and 422 (heard of an earlier state) are waited out,
+    /// for a minute at most. The waits start short and grow, as an event takes a tenth of a second when
+    /// the services are idle and several seconds while the demo keeps them busy.
     /// </summary>
     private async Task<(HttpStatusCode Status, JsonElement Problem)> ReportAsync(Guid id, int number, object body, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        var waited = Stopwatch.StartNew();
+        for (var wait = TimeSpan.FromMilliseconds(200); ; wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 1.5, 1000)))
         {
             var answer = await monitoring.TryAsync(HttpMethod.Put, $"/v1/series/{id}/sessions/{number}/report", body, cancellationToken, anyVersion: false);
-            if (answer.Status != HttpStatusCode.UnprocessableEntity || attempt == 120)
+            if (answer.Status is not (HttpStatusCode.NotFound or HttpStatusCode.UnprocessableEntity) || waited.Elapsed > TimeSpan.FromMinutes(1))
             {
                 return answer;
             }
-            await Task.Delay(500, cancellationToken);
+            await Task.Delay(wait, time, cancellationToken);
         }
     }
 
-    /// <summary>Waits until monitoring has heard of the series; the histograms it holds already.</summary>
-    private async Task<int> KnownAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>How many attitude histograms monitoring holds for the series.</summary>
+    private async Task<int> HistogramsAsync(Guid id, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var (status, body) = await monitoring.TryAsync(HttpMethod.Get, $"/v1/series/{id}/attitudes", null, cancellationToken);
-            if (status == HttpStatusCode.OK)
-            {
-                return body.GetArrayLength();
-            }
-            if (attempt == 120)
-            {
-                throw new DemoLoadException($"Monitoring has not heard of series {id} after a minute ({(int)status}).");
-            }
-            await Task.Delay(500, cancellationToken);
-        }
+        var (status, body) = await monitoring.TryAsync(HttpMethod.Get, $"/v1/series/{id}/attitudes", null, cancellationToken);
+        return status == HttpStatusCode.OK ? body.GetArrayLength() : 0;
     }
 
     private async Task RecordAsync(Guid id, string moment, IReadOnlyList<int[]> histograms, List<Guid> statements, CancellationToken cancellationToken)

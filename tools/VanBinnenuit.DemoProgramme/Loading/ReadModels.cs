@@ -5,7 +5,8 @@ namespace VanBinnenuit.DemoProgramme.Loading;
 /// <summary>Scheduling plans with its read models of the registry: the loader waits until they hold the demo world, as events arrive.</summary>
 internal static class ReadModels
 {
-    public static async Task WaitAsync(ServiceApi scheduling, int communities, IReadOnlyList<Guid> leaders, CancellationToken cancellationToken)
+    /// <summary>Until scheduling knows as many communities as the registry holds: what a series names.</summary>
+    public static async Task CommunitiesAsync(ServiceApi scheduling, int communities, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while ((await scheduling.TryAsync(HttpMethod.Get, "/v1/read-models", null, cancellationToken)).Body is var summary
@@ -13,6 +14,12 @@ internal static class ReadModels
         {
             await PauseAsync(deadline, "communities", cancellationToken);
         }
+    }
+
+    /// <summary>Until scheduling knows every one of <paramref name="leaders"/>: what a leader is assigned from.</summary>
+    public static async Task LeadersAsync(ServiceApi scheduling, IReadOnlyList<Guid> leaders, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         // Each round asks for the leaders still missing, a few at a time, until none is.
         var missing = leaders.ToList();
         while (missing.Count > 0)

@@ -23,11 +23,7 @@ internal sealed class RegistryLoader(ServiceApi registry, DemoProgress progress)
         var written = new System.Collections.Concurrent.ConcurrentDictionary<string, Guid>(communities);
         await System.Threading.Tasks.Parallel.ForEachAsync(world.Communities.Where(c => !communities.ContainsKey(c.Name)), Parallel(cancellationToken), async (community, ct) =>
         {
-            var created = await registry.PostAsync("/v1/communities", new
-            {
-                name = community.Name, originCountries = community.OriginCountries, languages = community.Languages, approachRoutes = community.ApproachRoutes,
-                presence = community.MunicipalityCodes.Select(code => new { municipalityCode = code }),
-            }, ct);
+            var created = await registry.PostAsync("/v1/communities", RegistryRequests.Community(community), ct);
             written[community.Name] = created.GetProperty("id").GetGuid();
             progress.Done("communities");
         });

@@ -19,8 +19,9 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
     /// Each series of the world with its id in scheduling, as it stands after loading. Each planned one is
     /// also handed to <paramref name="planned"/> as soon as it is, so its reports need not wait for the rest.
     /// </summary>
+    /// <param name="leadersKnown">Done once scheduling knows every leader: series are drafted and dated before, assigned after.</param>
     public async Task<List<(DemoSeries Series, Guid Id, string Status)>> LoadAsync(
-        DemoWorld world, RegistryIds registry, ChannelWriter<(DemoSeries Series, Guid Id, string Status)> planned,
+        DemoWorld world, RegistryIds registry, Task leadersKnown, ChannelWriter<(DemoSeries Series, Guid Id, string Status)> planned,
         CancellationToken cancellationToken)
     {
         var existing = (await scheduling.ListAsync("/v1/series", cancellationToken))
@@ -30,7 +31,7 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
         await Parallel.ForEachAsync(world.Series, RegistryLoader.Parallel(cancellationToken), async (series, ct) =>
         {
             var found = existing.TryGetValue(series.Notes, out var known) ? known : await CreateAsync(series, registry.Communities, ct);
-            var item = (series, found.GetProperty("id").GetGuid(), await ProgressAsync(series, found, registry, ct));
+            var item = (series, found.GetProperty("id").GetGuid(), await ProgressAsync(series, found, registry, leadersKnown, ct));
             loaded.Add(item);
             if (item.Item3 != "draft")
             {
@@ -46,7 +47,7 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
             if (status == "draft" && series.Fate != "draft")
             {
                 var current = await scheduling.TryAsync(HttpMethod.Get, $"/v1/series/{id}", null, cancellationToken);
-                result[i] = (series, id, await ProgressAsync(series, current.Body, registry, cancellationToken));
+                result[i] = (series, id, await ProgressAsync(series, current.Body, registry, leadersKnown, cancellationToken));
                 if (result[i].Item3 != "draft")
                 {
                     await planned.WriteAsync(result[i], cancellationToken);
@@ -72,7 +73,7 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
     }
 
     /// <summary>Dates, leader, planning and cancellation, each only where the series is not that far yet.</summary>
-    private async Task<string> ProgressAsync(DemoSeries series, JsonElement current, RegistryIds registry, CancellationToken cancellationToken)
+    private async Task<string> ProgressAsync(DemoSeries series, JsonElement current, RegistryIds registry, Task leadersKnown, CancellationToken cancellationToken)
     {
         var id = current.GetProperty("id").GetGuid();
         var status = current.GetProperty("status").GetString()!;
@@ -93,6 +94,7 @@ internal sealed class SchedulingLoader(ServiceApi scheduling, DemoProgress progr
         }
         if (!current.TryGetProperty("leaderId", out var leader) || leader.ValueKind != JsonValueKind.String)
         {
+            await leadersKnown;
             if (!await AssignLeaderAsync(id, registry.Leaders.GetValueOrDefault(series.IntendedLeaderEmail), cancellationToken))
             {
                 return status;
