@@ -23,7 +23,8 @@ internal sealed class SchedulingLoad(BenchmarkSystem system, RegistrySeed seed, 
     /// (a series that would overlap one of that leader's bookings is left out), written straight into
     /// scheduling's table (COPY): planning 33,000 series through the API would take hours here.
     /// </summary>
-    public async Task BookSessionsAsync(int sessions)
+    /// <returns>How many sessions were booked: whole series only, so up to two fewer than asked.</returns>
+    public async Task<int> BookSessionsAsync(int sessions)
     {
         var leaders = await seed.LeaderIdsAsync();
         var taken = new Dictionary<Guid, List<(DateTimeOffset From, DateTimeOffset Until)>>();
@@ -66,17 +67,23 @@ internal sealed class SchedulingLoad(BenchmarkSystem system, RegistrySeed seed, 
         }
         await copy.CompleteAsync();
         Console.WriteLine($"Booked {bookings.Count} sessions of the world's first {_booked} planned series for {taken.Count} leaders.");
+        return bookings.Count;
     }
 
     /// <summary>
-    /// The world's series after those booked whose sessions lie in 2027, still to be given a leader: each
-    /// a draft with its municipality, community, audience, language, topics and its three dates.
+    /// World series after those booked, still to be given a leader, each a draft with its municipality,
+    /// community, audience, language, topics and three dates: <paramref name="perEvening"/> that begin on
+    /// each of the <paramref name="evenings"/> busiest evenings of 2027, those of one community side by
+    /// side, so coordinators booking at once want the same leaders.
     /// </summary>
-    public async Task<List<Guid>> SeriesAsync(int count)
+    public async Task<List<Guid>> SeriesAsync(int evenings, int perEvening)
     {
         var communities = seed.Communities.ToDictionary(c => c.Name, c => c.Id);
         var ids = new List<Guid>();
-        foreach (var series in world.Series.Where(s => s.Fate == "planned").Skip(_booked).Where(s => s.Sessions[0].Starts.Year == 2027).Take(count))
+        var wanted = world.Series.Where(s => s.Fate == "planned").Skip(_booked).Where(s => s.Sessions[0].Starts.Year == 2027)
+            .GroupBy(s => s.Sessions[0].Starts).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(evenings)
+            .SelectMany(g => g.GroupBy(s => s.CommunityName).OrderByDescending(c => c.Count()).SelectMany(c => c).Take(perEvening));
+        foreach (var series in wanted)
         {
             using var created = await system.Coordinator.PostAsJsonAsync("/api/scheduling/v1/series", new
             {
