@@ -35,6 +35,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("GET", "/v1/approach-routes", null,                                [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("POST", "/v1/approach-routes", """{"code":"matrix-route","name":"Matrix"}""", [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("PUT", "/v1/approach-routes/matrix-route", """{"name":"Matrix"}""", [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/code-names", null,                                     [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/communities?pageSize=5", null,                         [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/communities/{community}", null,                        [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
         new("POST", "/v1/communities", """{"name":"Matrix-gemeenschap"}""",    [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),

@@ -122,6 +122,9 @@ public sealed class RoleScenarioTests(BrowserFixture system)
 
         var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
         await page.GotoAsync($"/bijeenkomsten/{series}");
+        // Words, not codes: the registry's Dutch names of the language and the topic.
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Arabisch");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Acceptatie van lhbti+-personen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gespreksleiders voorstellen" }).ClickAsync();
         var first = page.Locator("ol.proposals > li").First;
         await Expect(first).ToContainTextAsync("Taal:");
@@ -259,7 +262,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await page.GetByLabel("Mannen").FillAsync("2");
         await Expect(page.Locator("output[data-sum-of='byGender.']")).ToHaveTextAsync("11");
         await page.GetByLabel("30 tot 50").FillAsync("12");
-        await page.GetByLabel("ar", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Arabisch", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("4", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Verslag opslaan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("tellen op tot 11, niet tot de 12 aanwezigen");

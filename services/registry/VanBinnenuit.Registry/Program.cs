@@ -17,6 +17,7 @@ app.MapMunicipalitiesApi();
 app.MapMunicipalityDetailsApi();
 app.MapMunicipalityAnnouncementsApi();
 app.MapCataloguesApi();
+app.MapCodeNamesApi();
 app.MapCommunitiesApi();
 app.MapOrganisationsApi();
 app.MapLeadersApi();

@@ -31,6 +31,7 @@ public static class WebServiceExtensions
             .RemoveAllResilienceHandlers();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<MunicipalityDirectory>();
+        builder.Services.AddScoped<CodeNameDirectory>();
         return builder;
     }
 

@@ -15,6 +15,13 @@ public static class IsoCodes
     private static readonly FrozenDictionary<string, string> Languages = LoadLanguages();
     private static readonly FrozenSet<string> Countries = Load("iso-3166-1.csv", row => row[0]).ToFrozenSet();
 
+    /// <summary>Every language by its stored code, with the ISO table's English reference name.</summary>
+    public static IReadOnlyList<(string Code, string EnglishName)> LanguageNames { get; } =
+        [.. Load("iso-639-3.csv", row => (Code: row[1].Length == 2 ? row[1] : row[0], EnglishName: row[2]))];
+
+    /// <summary>Every country by its alpha-2 code, with the ISO table's English name.</summary>
+    public static IReadOnlyList<(string Code, string EnglishName)> CountryNames { get; } = [.. Load("iso-3166-1.csv", row => (row[0], row[1]))];
+
     /// <summary>Accepts an ISO 639-1 or ISO 639-3 code in any case and gives the stored form.</summary>
     public static bool TryLanguage(string? value, [NotNullWhen(true)] out string? code)
     {

@@ -6,6 +6,13 @@ public sealed record CatalogueEntry(string Code, string Name, bool Active);
 
 public sealed record Catalogue(IReadOnlyList<CatalogueEntry> Items);
 
+/// <summary>A code and its Dutch name.</summary>
+public sealed record CodeName(string Code, string Name);
+
+/// <summary>The registry's Dutch names of its ISO and catalogue codes (<c>GET /v1/code-names</c>).</summary>
+public sealed record CodeNameList(IReadOnlyList<CodeName> Languages, IReadOnlyList<CodeName> Countries,
+    IReadOnlyList<CatalogueEntry> Topics, IReadOnlyList<CatalogueEntry> ApproachRoutes);
+
 public sealed record AvailabilityWindow(string Day, TimeOnly From, TimeOnly To);
 
 public sealed record Absence(DateOnly From, DateOnly To);

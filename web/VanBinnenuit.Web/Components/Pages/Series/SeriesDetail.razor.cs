@@ -17,6 +17,7 @@ public partial class SeriesDetail
     private string? etag;
     private string? loadProblem;
     private string municipalityName = "";
+    private CodeNames codeNames = CodeNames.None;
     private bool isOfficer;
     private bool isCoordinator;
     private LeaderProposals? proposals;
@@ -55,6 +56,7 @@ public partial class SeriesDetail
             return;
         }
         municipalityName = await Municipalities.NameAsync(series.MunicipalityCode);
+        codeNames = await CodeNameDirectory.AllAsync();
     }
 
     private async Task ProposeAsync()

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.Registry.Apis;
+
+/// <summary>
+/// The Dutch names of every code the registry gives out: ISO languages and countries, and the topics
+/// and approach routes of its catalogues. Read once by the web and kept, so no page shows <c>ar</c> or
+/// <c>lgbt-acceptance</c> where a person should read Arabisch or Acceptatie van lhbti+-personen.
+/// </summary>
+public static class CodeNamesApi
+{
+    public static IEndpointRouteBuilder MapCodeNamesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/code-names", ListAsync).WithTags("Catalogues").WithName("ListCodeNames").RequireAuthorization(Policies.ReadProgrammeData);
+        return app;
+    }
+
+    private static async Task<Ok<CodeNamesResponse>> ListAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var entries = await db.CatalogueEntries.AsNoTracking().OrderBy(e => e.Code)
+            .Select(e => new { e.Catalogue, Entry = new CatalogueEntryResponse(e.Code, e.Name, e.Active) })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new CodeNamesResponse(
+            DutchNames.Languages, DutchNames.Countries,
+            [.. entries.Where(e => e.Catalogue == Catalogue.Topic).Select(e => e.Entry)],
+            [.. entries.Where(e => e.Catalogue == Catalogue.ApproachRoute).Select(e => e.Entry)]));
+    }
+}
+
+/// <param name="Languages">Every ISO 639 language by the code the registry stores (639-1 where there is one), ordered by its Dutch name.</param>
+/// <param name="Countries">Every ISO 3166-1 country by its alpha-2 code, ordered by its Dutch name.</param>
+/// <param name="Topics">The topics catalogue, retired entries too (old records still name them).</param>
+/// <param name="ApproachRoutes">The approach routes catalogue, retired entries too.</param>
+public sealed record CodeNamesResponse(
+    IReadOnlyList<CodeName> Languages, IReadOnlyList<CodeName> Countries,
+    IReadOnlyList<CatalogueEntryResponse> Topics, IReadOnlyList<CatalogueEntryResponse> ApproachRoutes);

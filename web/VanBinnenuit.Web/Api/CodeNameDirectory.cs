@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Caching.Memory;
+using VanBinnenuit.Web.Api.Models;
+
+namespace VanBinnenuit.Web.Api;
+
+/// <summary>
+/// The Dutch names of languages, countries, topics and approach routes, read once from the registry and
+/// kept for everybody for ten minutes (public reference data; a renamed topic shows within ten minutes).
+/// </summary>
+public sealed class CodeNameDirectory(GatewayApi api, IMemoryCache cache)
+{
+    public async Task<CodeNames> AllAsync(CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(nameof(CodeNameDirectory), out CodeNames? known) && known is not null)
+        {
+            return known;
+        }
+        if ((await api.GetAsync<CodeNameList>("api/registry/v1/code-names", cancellationToken)).Value is not { } list)
+        {
+            // Not kept: the codes show as they are, and the next page asks again.
+            return CodeNames.None;
+        }
+        var names = new CodeNames(list);
+        cache.Set(nameof(CodeNameDirectory), names, TimeSpan.FromMinutes(10));
+        return names;
+    }
+}
+
+/// <summary>Looks codes up; a code without a name (unknown, or the registry not reachable) shows as itself.</summary>
+public sealed class CodeNames(CodeNameList list)
+{
+    public static readonly CodeNames None = new(new CodeNameList([], [], [], []));
+
+    private readonly Dictionary<string, string> _languages = list.Languages.ToDictionary(l => l.Code, l => l.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _countries = list.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _topics = list.Topics.ToDictionary(t => t.Code, t => t.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _routes = list.ApproachRoutes.ToDictionary(r => r.Code, r => r.Name, StringComparer.OrdinalIgnoreCase);
+
+    public string Language(string code) => _languages.GetValueOrDefault(code, code);
+
+    public string Country(string code) => _countries.GetValueOrDefault(code, code);
+
+    public string Topic(string code) => _topics.GetValueOrDefault(code, code);
+
+    public string ApproachRoute(string code) => _routes.GetValueOrDefault(code, code);
+
+    /// <summary>Several codes as one Dutch list ("Arabisch, Tigrinya"), or a dash for none.</summary>
+    public static string List(IEnumerable<string> codes, Func<string, string> name) =>
+        codes.Select(name).ToList() is { Count: > 0 } names ? string.Join(", ", names) : "—";
+}
