@@ -12,9 +12,8 @@ public static class DutchTime
     public static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 
     /// <summary>Midnight at the start of <paramref name="date"/> in Amsterdam, as a UTC instant.</summary>
-    public static DateTimeOffset StartOf(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public static DateTimeOffset StartOf(DateOnly date) => InstantOf(date.ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>A wall-clock time in Amsterdam as the UTC instant it is.</summary>
+    public static DateTimeOffset InstantOf(DateTime local) => new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanBinnenuit.DemoProgramme.Generation;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Benchmarks;
 
@@ -32,10 +33,7 @@ internal static class BenchmarkWorld
         return (world, municipalities);
     }
 
-    /// <summary>A session's Dutch wall-clock time as the instant it is (the world's calendar is local).</summary>
-    public static DateTimeOffset Instant(DateTime amsterdam)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        return new DateTimeOffset(amsterdam, zone.GetUtcOffset(amsterdam)).ToUniversalTime();
-    }
+    /// <summary>A series' sessions as the instants they are (the world's calendar is in Dutch wall-clock time).</summary>
+    public static List<(DateTimeOffset Starts, DateTimeOffset Ends)> Times(DemoSeries series) =>
+        [.. series.Sessions.Select(s => (DutchTime.InstantOf(s.Starts), DutchTime.InstantOf(s.Ends)))];
 }

@@ -72,7 +72,7 @@ internal sealed class MonitoringLoad(BenchmarkSystem system, DemoWorld world)
 
         var leaders = world.Leaders.ToDictionary(l => l.Email, _ => Guid.CreateVersion7());
         var plans = world.Series.Select(series => (Id: Guid.CreateVersion7(), Series: series,
-            Times: series.Sessions.Select(s => (Starts: BenchmarkWorld.Instant(s.Starts), Ends: BenchmarkWorld.Instant(s.Ends))).ToList())).ToList();
+            Times: BenchmarkWorld.Times(series))).ToList();
         await using (var copy = await connection.BeginBinaryImportAsync("COPY series (id, municipality_code, community_id, audience, topic_codes, languages, status, leader_id, updated_at) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var (id, series, times) in plans)
@@ -191,24 +191,12 @@ internal sealed class MonitoringLoad(BenchmarkSystem system, DemoWorld world)
         _ => "planned",
     };
 
-    private async Task<List<string>> WaitForMunicipalitiesAsync(NpgsqlConnection connection)
+    private static async Task WaitForMunicipalitiesAsync(NpgsqlConnection connection)
     {
         // The registry announces the 342 municipalities at start; monitoring's read model fills from its events.
-        for (var attempt = 0; ; attempt++)
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM municipality_references WHERE valid_to IS NULL", connection);
+        for (var attempt = 0; attempt < 120 && (long)(await count.ExecuteScalarAsync())! < 300; attempt++)
         {
-            var codes = new List<string>();
-            await using (var read = new NpgsqlCommand("SELECT code FROM municipality_references WHERE valid_to IS NULL", connection))
-            await using (var reader = await read.ExecuteReaderAsync())
-            {
-                while (await reader.ReadAsync())
-                {
-                    codes.Add(reader.GetString(0));
-                }
-            }
-            if (codes.Count >= 300 || attempt == 120)
-            {
-                return codes;
-            }
             await Task.Delay(1000);
         }
     }

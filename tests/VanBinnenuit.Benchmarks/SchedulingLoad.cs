@@ -37,7 +37,7 @@ internal sealed class SchedulingLoad(BenchmarkSystem system, RegistrySeed seed, 
                 break;
             }
             var leader = leaders[series.IntendedLeaderEmail];
-            var times = series.Sessions.Select(s => (Starts: BenchmarkWorld.Instant(s.Starts), Ends: BenchmarkWorld.Instant(s.Ends))).ToList();
+            var times = BenchmarkWorld.Times(series);
             var blocked = taken.TryGetValue(leader, out var list) ? list : taken[leader] = [];
             if (times.Any(t => blocked.Any(b => t.Starts.AddMinutes(-30) < b.Until && b.From < t.Ends.AddMinutes(30))))
             {

@@ -66,7 +66,7 @@ public static class DutchNames
         }
     }
 
-    // ICU writes a few names lower-case ("standaard …" in some versions); a list reads them capitalised.
+    // ICU writes a few names lower-case, as running text would ("meerdere talen" for mul); a list reads them capitalised.
     private static string Capitalised(string name) => name.Length > 0 && char.IsLower(name[0]) ? char.ToUpper(name[0], Dutch) + name[1..] : name;
 
     private static IReadOnlyList<CodeName> Sorted(IEnumerable<CodeName> names) =>
