@@ -4,8 +4,25 @@ using VanBinnenuit.Benchmarks;
 // `registry` (default): filtered leader search over its 15,000 leaders and 416 organisations, with the
 // registry's indexes and without them. `scheduling`: leader proposals over those leaders with 100,000
 // of the world's sessions booked, and booking throughput with conflict checks. `monitoring`: indicators
-// over its 70,000 series and their reports against a naive recomputation. See README ("Benchmarks").
+// over its 70,000 series and their reports against a naive recomputation. `pages`: the web's planning
+// pages with the demo programme itself, in Chromium. See README ("Benchmarks").
 var mode = args.FirstOrDefault() ?? "registry";
+if (mode == "pages")
+{
+    // `pages`: the coordinator's planning list and calendars with the demo programme (its own size), 20 loads each.
+    await using var demo = new PageLoadSystem();
+    await demo.InitializeAsync();
+    Console.WriteLine($"{Environment.ProcessorCount} cores");
+    var loads = await demo.LoadAsync(new Dictionary<string, string>
+    {
+        ["planning list"] = "/bijeenkomsten",
+        ["planning, by leader"] = "/bijeenkomsten?sorteer=leader&doelgroep=women",
+        ["month calendar"] = "/bijeenkomsten/kalender?maand=2027-03",
+        ["start page"] = "/",
+    }, loads: 20);
+    Report.Print("Page loads with the demo programme (request to load event, coordinator)", loads, secondPercentile: 95);
+    return;
+}
 await using var system = new BenchmarkSystem();
 await system.InitializeAsync();
 Console.WriteLine($"{Environment.ProcessorCount} cores");

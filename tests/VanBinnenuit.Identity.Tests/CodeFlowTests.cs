@@ -59,6 +59,25 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_identity_token_carries_the_e_mail_address_only_when_asked_and_the_access_token_never(bool askForEmail)
+    {
+        var browser = new BrowserlessSignIn(Browser(), IdentityFactory.WebClientId, IdentityFactory.WebSecret, IdentityFactory.WebRedirect)
+        {
+            Scope = askForEmail ? "openid profile email api offline_access" : "openid profile api offline_access",
+        };
+        var code = browser.CodeFrom(await browser.SignInAsync("ambtenaar@amsterdam.example", Password));
+        var tokens = await (await browser.RedeemAsync(_factory.CreateClient(), code)).Content.ReadFromJsonAsync<JsonElement>();
+        var handler = new JwtSecurityTokenHandler();
+        var identity = handler.ReadJwtToken(tokens.GetProperty("id_token").GetString());
+        var access = handler.ReadJwtToken(tokens.GetProperty("access_token").GetString());
+
+        Assert.Equal(askForEmail ? ["ambtenaar@amsterdam.example"] : [], identity.Claims.Where(c => c.Type == "email").Select(c => c.Value));
+        Assert.DoesNotContain(access.Claims, c => c.Type == "email" || c.Value.Contains('@', StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_leader_token_carries_the_leader_binding()
     {

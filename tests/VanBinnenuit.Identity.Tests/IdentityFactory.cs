@@ -39,7 +39,7 @@ public sealed class IdentityFactory(string database) : WebApplicationFactory<Ide
             {
                 Permissions.Endpoints.Authorization, Permissions.Endpoints.Token,
                 Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
-                Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + "api",
+                Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Prefixes.Scope + "api",
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         });

@@ -33,6 +33,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("DELETE", "/v1/knowledge-meetings/{meeting}/registrations/mine", null, [403, 403, 403, 409, 409, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/programme", null,                                   [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/series?pageSize=5", null,                           [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/sessions?from=2027-12-27&to=2028-02-06", null,     [200, 200, 200, 200, 200, 200, 401, 401, 401, 401, 401]),
         new("GET", "/v1/series/{series}", null,                             [200, 200, 200, 200, 404, 200, 401, 401, 401, 401, 401]),
         new("POST", "/v1/series", Draft,                                    [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("PUT", "/v1/series/{draft}/sessions", Sessions,                 [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),

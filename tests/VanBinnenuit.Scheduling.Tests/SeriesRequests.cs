@@ -51,9 +51,10 @@ internal static class SeriesRequests
     }
 
     /// <summary>Creates a series, plans its sessions and assigns the leader; gives the id.</summary>
-    public static async Task<Guid> PlannedAsync(HttpClient coordinator, Guid leader, string first = "2027-09-07", string from = "19:30", string to = "21:30")
+    public static async Task<Guid> PlannedAsync(HttpClient coordinator, Guid leader, string first = "2027-09-07", string from = "19:30", string to = "21:30",
+        JsonObject? draft = null)
     {
-        var (id, _) = await CreateAsync(coordinator);
+        var (id, _) = await CreateAsync(coordinator, draft);
         using var sessions = await coordinator.SendAsync(HttpMethod.Put, $"/v1/series/{id}/sessions", Sessions(first, from, to));
         Assert.Equal(HttpStatusCode.OK, sessions.StatusCode);
         using var assigned = await coordinator.SendAsync(HttpMethod.Put, $"/v1/series/{id}/leader", new JsonObject { ["leaderId"] = leader.ToString() });

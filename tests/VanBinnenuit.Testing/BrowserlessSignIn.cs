@@ -17,6 +17,9 @@ public sealed partial class BrowserlessSignIn(HttpClient browser, string clientI
 {
     public const string LoginPath = "/account/login";
 
+    /// <summary>The scopes asked for; the web asks for <c>email</c> too.</summary>
+    public string Scope { get; init; } = "openid profile api offline_access";
+
     public string Verifier { get; } = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     public string AuthorizeUrl(bool withPkce = true)
@@ -26,7 +29,7 @@ public sealed partial class BrowserlessSignIn(HttpClient browser, string clientI
             ["client_id"] = clientId,
             ["response_type"] = "code",
             ["redirect_uri"] = redirectUri,
-            ["scope"] = "openid profile api offline_access",
+            ["scope"] = Scope,
             ["state"] = "s1",
         };
         if (withPkce)

@@ -30,9 +30,13 @@ public sealed class AccessibilityTests(BrowserFixture system)
         Assert.True(paths.Count >= 3, $"{email} has a menu of {paths.Count} pages.");
 
         // Pages one click further than the menu.
-        paths.AddRange(email.StartsWith("coordinator", StringComparison.Ordinal)
-            ? ["/bijeenkomsten/nieuw", "/bijeenkomsten/agenda", "/register/organisaties", "/register/gespreksleiders", "/register/gemeenten"]
-            : []);
+        paths.AddRange(email.Split('@')[0] switch
+        {
+            "coordinator" => ["/bijeenkomsten/nieuw", "/bijeenkomsten/agenda", "/bijeenkomsten/kalender?maand=2027-03", "/register/organisaties",
+                "/register/gespreksleiders", "/register/gemeenten"],
+            "adviseur" or "ambtenaar.amsterdam" => ["/bijeenkomsten/kalender?maand=2027-03"],
+            _ => [],
+        });
         var found = new List<string>();
         foreach (var path in paths)
         {
@@ -40,7 +44,7 @@ public sealed class AccessibilityTests(BrowserFixture system)
             var response = await page.GotoAsync(path);
             Assert.True(response!.Ok, $"{path} answered {response.Status} for {email}.");
             found.AddRange((await Browsers.SeriousViolationsAsync(page)).Select(v => $"{path}: {v}"));
-            await Browsers.ScreenshotAsync(page, $"{email.Split('@')[0]}{path.Replace('/', '-').TrimEnd('-')}");
+            await Browsers.ScreenshotAsync(page, $"{email.Split('@')[0]}{path.Split('?')[0].Replace('/', '-').TrimEnd('-')}");
 
             // The same page on a 320 px phone: nothing wider than the screen (wide tables scroll in their own box).
             await page.SetViewportSizeAsync(320, 900);

@@ -21,6 +21,11 @@ public sealed class OfficerTests(BrowserFixture system)
         await Browsers.MenuAsync(page, "Advies aanvragen");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Advies aanvragen", Level = 1 })).ToBeVisibleAsync();
 
+        // The officer's own name and address are there as a start (from the sign-in); emptied, the form says what is missing.
+        await Expect(page.GetByLabel("E-mailadres")).ToHaveValueAsync(Amsterdam);
+        await Expect(page.GetByLabel("Naam")).Not.ToHaveValueAsync("");
+        await page.GetByLabel("E-mailadres").FillAsync("");
+
         // Nothing filled in: every problem in Dutch, in a summary and at its field.
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert);

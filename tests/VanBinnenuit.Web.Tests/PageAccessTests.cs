@@ -17,6 +17,8 @@ public sealed class PageAccessTests(BrowserFixture system)
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/beheer/gebruikers" },
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/mijn-bijeenkomsten" },
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/bijeenkomsten/agenda" },
+        { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/mijn-bijeenkomsten/kalender" },
+        { "gespreksleider@demo.vanbinnenuit.nl", "/bijeenkomsten/kalender" },
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/bijeenkomsten/nieuw" },
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/register/gemeenten/GM0363" },
         { "gespreksleider@demo.vanbinnenuit.nl", "/register/gemeenten/GM0363" },

@@ -20,6 +20,7 @@ app.MapLeaderProfilesApi();
 app.MapSeriesApi();
 app.MapSeriesLeaderApi();
 app.MapSessionsApi();
+app.MapSessionCalendarApi();
 app.MapCalendarFeedsApi();
 app.MapProgrammeApi();
 app.MapKnowledgeMeetingsApi();

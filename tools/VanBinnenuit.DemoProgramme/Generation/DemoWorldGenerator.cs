@@ -121,7 +121,7 @@ public static class DemoWorldGenerator
         var absences = new List<(DateOnly, DateOnly)>();
         if (random.Next(6) == 0)
         {
-            var from = DateOnly.FromDateTime(DateTime.UtcNow.Date).AddDays(random.Next(7, 90));
+            var from = SeriesGenerator.Today.AddDays(random.Next(7, 90));
             absences.Add((from, from.AddDays(random.Next(7, 22))));
         }
         return new DemoLeader(

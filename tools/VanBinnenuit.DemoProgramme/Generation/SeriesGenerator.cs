@@ -11,7 +11,9 @@ internal static class SeriesGenerator
     public static readonly DateOnly FirstDay = new(2024, 3, 4);
     public static readonly DateOnly LastDay = new(2027, 6, 30);
     public const int Statements = 6;
-    private static readonly DateTime DraftsFrom = new(2026, 12, 14);
+    /// <summary>The demo's own "today": a fixed day, so one seed gives one world whatever day it is generated on.</summary>
+    public static readonly DateOnly Today = new(2026, 12, 7);
+    private static readonly DateTime DraftsFrom = Today.AddDays(7).ToDateTime(TimeOnly.MinValue);
 
     private static readonly string[] CancellationReasons =
     [
@@ -40,7 +42,7 @@ internal static class SeriesGenerator
             var audience = AudienceFor(leader.TopicCodes, random);
 
             var fate = random.Next(100) switch { < 4 => "cancelled", < 7 => "draft", _ => "planned" };
-            // Drafts are what the coordinators are still working on: after the demo's own "today" (a fixed day, so the world stays one).
+            // Drafts are what the coordinators are still working on: a week or more after the demo's own today.
             if (fate == "draft" && sessions[0].Starts < DraftsFrom)
             {
                 fate = "planned";

@@ -68,7 +68,7 @@ internal sealed class DemoLoader(
         var leadersKnown = ReadModels.LeadersAsync(scheduling, [.. ids.Leaders.Values], cancellationToken);
         // Reports are written for each series once it is planned, beside the planning of the rest.
         var planned = Channel.CreateUnbounded<(DemoSeries Series, Guid Id, string Status)>();
-        var reporting = new MonitoringLoader(api(ResourceNames.Monitoring), progress, time).LoadAsync(planned.Reader, cancellationToken);
+        var reporting = new MonitoringLoader(api(ResourceNames.Monitoring), scheduling, progress, time, logger).LoadAsync(planned.Reader, cancellationToken);
         List<(DemoSeries Series, Guid Id, string Status)> series;
         try
         {

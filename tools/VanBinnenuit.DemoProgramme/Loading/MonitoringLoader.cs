@@ -12,8 +12,14 @@ namespace VanBinnenuit.DemoProgramme.Loading;
 /// that has ended (but the few left overdue), and the attitude histograms before and after. Monitoring
 /// hears of a series from scheduling's event; the loader waits for that, as a leader would find it.
 /// </summary>
-internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progress, TimeProvider time)
+/// <param name="scheduling">Read only to say, when monitoring refuses a report, how scheduling holds the series.</param>
+internal sealed class MonitoringLoader(ServiceApi monitoring, ServiceApi scheduling, DemoProgress progress, TimeProvider time, ILogger logger)
 {
+    /// <summary>How many series may be left unreported before the load counts as failed.</summary>
+    public const int MaxRefused = 3;
+
+    private int _refused;
+
     /// <param name="series">The series as scheduling plans them, read until scheduling's loader is done.</param>
     public async Task LoadAsync(ChannelReader<(DemoSeries Series, Guid Id, string Status)> series, CancellationToken cancellationToken)
     {
@@ -47,7 +53,18 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
                 }
                 else
                 {
-                    throw new DemoLoadException($"Monitoring refused the report of session {number} of series {id} ({(int)status}): {problem}");
+                    var refusal = $"Monitoring refused the report of session {number} of series {id} ({(int)status}): {problem}; "
+                        + $"the world ends it at {demo.Sessions[number - 1].Ends:yyyy-MM-dd HH:mm} (Dutch time, now {now:yyyy-MM-dd HH:mm}); {await InSchedulingAsync(id, ct)}";
+                    // Seen once in a full test run on a busy machine and not yet explained: monitoring still held a
+                    // session as not ended a minute after the series was planned. A rare one leaves its series
+                    // unreported, loudly; more than a few is a fault of the loader or the services, and fails it.
+                    if (Interlocked.Increment(ref _refused) > MaxRefused || status is not HttpStatusCode.UnprocessableEntity)
+                    {
+                        throw new DemoLoadException(refusal);
+                    }
+                    logger.LogWarning("{Refusal}", refusal);
+                    progress.Noted("series left unreported: monitoring refused a report (a warning above says why)");
+                    return;
                 }
             }
             if (statements.Count > 0)
@@ -79,6 +96,21 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, DemoProgress progr
             }
             await Task.Delay(wait, time, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The series' status and session times as scheduling holds them, for a refusal's message: whether monitoring
+    /// missed an event or scheduling holds other times than the world.
+    /// </summary>
+    private async Task<string> InSchedulingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (status, body) = await scheduling.TryAsync(HttpMethod.Get, $"/v1/series/{id}", null, cancellationToken);
+        if (status != HttpStatusCode.OK)
+        {
+            return $"scheduling answers {(int)status}";
+        }
+        var sessions = body.GetProperty("sessions").EnumerateArray().Select(s => s.ToString());
+        return $"scheduling holds it {body.GetProperty("status")}, sessions {string.Join(", ", sessions)}";
     }
 
     /// <summary>How many attitude histograms monitoring holds for the series.</summary>

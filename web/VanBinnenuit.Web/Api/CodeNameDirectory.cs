@@ -36,6 +36,9 @@ public sealed class CodeNames(CodeNameList list)
     private readonly Dictionary<string, string> _topics = list.Topics.ToDictionary(t => t.Code, t => t.Name, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _routes = list.ApproachRoutes.ToDictionary(r => r.Code, r => r.Name, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The catalogue's topics in its order, for a choice.</summary>
+    public IReadOnlyList<CatalogueEntry> Topics => list.Topics;
+
     public string Language(string code) => _languages.GetValueOrDefault(code, code);
 
     public string Country(string code) => _countries.GetValueOrDefault(code, code);

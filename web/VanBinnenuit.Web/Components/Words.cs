@@ -126,6 +126,17 @@ public static class Words
         _ => CaseAction(action),
     };
 
+    public static string OrganisationKind(string? kind) => kind switch
+    {
+        "consortium-member" => "lid van het consortium",
+        "knowledge-institute" => "kennisinstituut",
+        "migrant-self-organisation" => "migrantenzelforganisatie",
+        "refugee-organisation" => "vluchtelingenorganisatie",
+        "professional-institution" => "professionele instelling",
+        "other" => "anders",
+        _ => kind ?? "—",
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Dutch) ?? "—";
 
     public static string DateTime(DateTimeOffset? moment) =>

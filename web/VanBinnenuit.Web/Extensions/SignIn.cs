@@ -49,7 +49,8 @@ public static class SignIn
                 // The default form_post answer is a page with an inline script, which the gateway's CSP forbids.
                 oidc.ResponseMode = "query";
                 oidc.Scope.Clear();
-                foreach (var scope in new[] { "openid", "profile", "api", "offline_access" })
+                // "email": the person's own address, in the identity token only, to fill in their own forms.
+                foreach (var scope in new[] { "openid", "profile", "email", "api", "offline_access" })
                 {
                     oidc.Scope.Add(scope);
                 }

@@ -32,6 +32,7 @@ public static class WebServiceExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<MunicipalityDirectory>();
         builder.Services.AddScoped<CodeNameDirectory>();
+        builder.Services.AddScoped<VanBinnenuit.Web.Components.Pages.StartTasks>();
         return builder;
     }
 

@@ -53,7 +53,8 @@ public static class TokenApi
                 return Refuse("The account no longer exists or is locked.");
             }
             var identity = Tokens.ForAccount(user);
-            return Tokens.SignIn(identity, request);
+            // A code or refresh request names no scopes (or fewer): the token carries what was granted at sign-in.
+            return Tokens.SignIn(identity, request, request.GetScopes() is { Length: > 0 } asked ? asked : result.Principal!.GetScopes());
         }
 
         return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);

@@ -60,11 +60,12 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
             var descriptor = new OpenIddictApplicationDescriptor();
             await applications.PopulateAsync(descriptor, existingClient, cancellationToken);
             if (redirects.Except(descriptor.RedirectUris).Any() || signedOut.Except(descriptor.PostLogoutRedirectUris).Any()
-                || !descriptor.Permissions.Contains(Permissions.Endpoints.EndSession))
+                || !descriptor.Permissions.Contains(Permissions.Endpoints.EndSession) || !descriptor.Permissions.Contains(Permissions.Scopes.Email))
             {
                 descriptor.RedirectUris.UnionWith(redirects);
                 descriptor.PostLogoutRedirectUris.UnionWith(signedOut);
                 descriptor.Permissions.Add(Permissions.Endpoints.EndSession);
+                descriptor.Permissions.Add(Permissions.Scopes.Email);
                 // The stored secret is a hash; the descriptor carries the (public) demo secret again.
                 descriptor.ClientSecret = WebClient.Secret;
                 await applications.UpdateAsync(existingClient, descriptor, cancellationToken);
@@ -82,7 +83,7 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
                 {
                     Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
                     Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
-                    Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Prefixes.Scope + ApiAudiences.Scope,
+                    Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Prefixes.Scope + ApiAudiences.Scope,
                 },
                 Requirements = { Requirements.Features.ProofKeyForCodeExchange },
             };

@@ -52,7 +52,7 @@ public static class IdentityServiceExtensions
                 server.SetTokenEndpointUris("connect/token").SetAuthorizationEndpointUris("connect/authorize").SetEndSessionEndpointUris("connect/endsession");
                 server.AllowClientCredentialsFlow().AllowAuthorizationCodeFlow().AllowRefreshTokenFlow();
                 server.RequireProofKeyForCodeExchange();
-                server.RegisterScopes(ApiAudiences.Scope, Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess);
+                server.RegisterScopes(ApiAudiences.Scope, Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess);
                 // Short-lived: a revoked role or binding stops working within minutes.
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(10));
                 server.SetRefreshTokenLifetime(TimeSpan.FromHours(8));

@@ -44,6 +44,19 @@ public static class SeriesApi
                 validation.Add("status", "Must be one of: draft, planned, in-progress, completed, cancelled.");
             }
         }
+        Audience? audience = null;
+        if (query.Audience is not null)
+        {
+            audience = EnumWords.TryParse(query.Audience, out Audience parsed) ? parsed : null;
+            if (audience is null)
+            {
+                validation.Add("audience", $"Must be one of: {string.Join(", ", Enum.GetValues<Audience>().Select(EnumWords.Kebab))}.");
+            }
+        }
+        if (!SeriesOrder.TryParse(query.Sort, out var order))
+        {
+            validation.Add("sort", $"Must be one of: {string.Join(", ", SeriesOrder.Keys)}, each with a leading '-' for the other way round.");
+        }
         if (query.Leader is not null && caller.Role == Roles.MunicipalOfficer)
         {
             // Which series one leader leads is theirs and the alliance's to know, not a municipality's.
@@ -56,7 +69,7 @@ public static class SeriesApi
         var series = db.Series.AsNoTracking();
         if (query.Municipality is { } municipality)
         {
-            series = series.Where(s => s.MunicipalityCode == municipality.ToUpperInvariant());
+            series = series.InMunicipality(municipality);
         }
         if (query.Community is { } community)
         {
@@ -74,8 +87,24 @@ public static class SeriesApi
         {
             series = series.Where(s => s.AdviceRequestId == adviceRequest);
         }
-        var page = await series.OrderByDescending(s => s.Id).ToPagedListAsync(paging, http, cancellationToken);
-        var names = await LeaderNames.OfAsync(db, page.Items, cancellationToken);
+        if (query.HasLeader is { } hasLeader)
+        {
+            series = series.Where(s => (s.LeaderId != null) == hasLeader);
+        }
+        if (audience is { } wantedAudience)
+        {
+            series = series.Where(s => s.Audience == wantedAudience);
+        }
+        if (query.Topic is { } topic)
+        {
+            series = series.Where(s => s.TopicCodes.Contains(topic.Trim().ToLowerInvariant()));
+        }
+        if (query.Province is { } province)
+        {
+            series = series.InProvince(db, province);
+        }
+        var page = await order.Apply(series, db).ToPagedListAsync(paging, http, cancellationToken);
+        var names = await SeriesNames.OfAsync(db, page.Items, cancellationToken);
         return TypedResults.Ok(page.Map(s => SeriesResponse.For(s, caller, names)));
     }
 
@@ -88,7 +117,7 @@ public static class SeriesApi
             return ApiProblems.NotFound($"No series has the id {id}.");
         }
         response.Tag(series.Version);
-        return TypedResults.Ok(SeriesResponse.For(series, caller, await LeaderNames.OfAsync(db, [series], cancellationToken)));
+        return TypedResults.Ok(SeriesResponse.For(series, caller, await SeriesNames.OfAsync(db, [series], cancellationToken)));
     }
 
     public static async Task<Results<Created<SeriesResponse>, ProblemHttpResult>> CreateSeries(
@@ -110,7 +139,7 @@ public static class SeriesApi
         db.Series.Add(series);
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(series.Version);
-        return TypedResults.Created($"/v1/series/{series.Id}", SeriesResponse.For(series, caller, await LeaderNames.OfAsync(db, [series], cancellationToken)));
+        return TypedResults.Created($"/v1/series/{series.Id}", SeriesResponse.For(series, caller, await SeriesNames.OfAsync(db, [series], cancellationToken)));
     }
 
     /// <summary>Checks a draft against the registry's read models: the municipality, the community, the host organisations.</summary>
@@ -244,10 +273,15 @@ public static class SeriesApi
             return problem;
         }
         response.Tag(series.Version);
-        return TypedResults.Ok(SeriesResponse.For(series, caller, await LeaderNames.OfAsync(db, [series], cancellationToken)));
+        return TypedResults.Ok(SeriesResponse.For(series, caller, await SeriesNames.OfAsync(db, [series], cancellationToken)));
     }
 }
 
-public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status, Guid? AdviceRequest);
+/// <param name="Topic">A topic code (<c>lgbt-acceptance</c>): the series that take it up.</param>
+/// <param name="Province">A CBS province code (<c>PV27</c>): the series in its municipalities.</param>
+/// <param name="HasLeader"><c>false</c>: the series still without a leader (a coordinator's to-do).</param>
+/// <param name="Sort">created, firstSession, municipality, community, audience, leader or status (names, not codes); <c>-</c> before it for the other way round. Default <c>-created</c>.</param>
+public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status, Guid? AdviceRequest,
+    string? Audience, string? Topic, string? Province, bool? HasLeader, string? Sort);
 
 public sealed record ReasonRequest(string? Reason);

@@ -12,6 +12,7 @@ public sealed record SeriesResponse(
     Guid Id,
     string MunicipalityCode,
     Guid CommunityId,
+    string? CommunityName,
     IReadOnlyList<Guid> HostOrganisationIds,
     Audience Audience,
     IReadOnlyList<string> Languages,
@@ -27,15 +28,15 @@ public sealed record SeriesResponse(
     IReadOnlyList<SessionResponse> Sessions,
     IReadOnlyList<LeaderChange> LeaderChanges)
 {
-    /// <param name="leaderNames">Display names of the leaders of the series answered, by id (<see cref="LeaderNames"/>).</param>
-    public static SeriesResponse For(MeetingSeries s, Caller caller, IReadOnlyDictionary<Guid, string> leaderNames)
+    /// <param name="names">The names of the leaders and communities of the series answered (<see cref="SeriesNames"/>).</param>
+    public static SeriesResponse For(MeetingSeries s, Caller caller, SeriesNames names)
     {
         var seesVenues = caller.Role == Roles.Coordinator || (s.LeaderId is { } leader && caller.IsLeader(leader));
         // A municipality sees who leads its series by the name the leader shows, never by an id that
         // links them across the country (to, say, every LGBT series they lead), nor their history.
         var officer = caller.Role == Roles.MunicipalOfficer;
-        var leaderName = s.LeaderId is { } id ? leaderNames.GetValueOrDefault(id) : null;
-        return new SeriesResponse(s.Id, s.MunicipalityCode, s.CommunityId, s.HostOrganisationIds, s.Audience, s.Languages, s.TopicCodes,
+        var leaderName = s.LeaderId is { } id ? names.Leaders.GetValueOrDefault(id) : null;
+        return new SeriesResponse(s.Id, s.MunicipalityCode, s.CommunityId, names.Communities.GetValueOrDefault(s.CommunityId), s.HostOrganisationIds, s.Audience, s.Languages, s.TopicCodes,
             s.ApproachRoute, s.AdviceRequestId, officer ? null : s.Notes, s.Status, s.CancellationReason,
             officer ? null : s.LeaderId, leaderName, officer ? null : s.LeaderOverrideReason,
             [.. s.Sessions.Select(x => SessionResponse.For(x, seesVenues))], officer ? [] : s.LeaderChanges);

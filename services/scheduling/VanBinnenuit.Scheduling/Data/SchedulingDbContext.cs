@@ -53,6 +53,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
                 session.Property(x => x.Number).ValueGeneratedNever();
                 session.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
                 session.Property(x => x.Venue).HasMaxLength(300);
+                // The calendar reads sessions by their time, a month at a time.
+                session.HasIndex(x => x.StartsAt);
                 session.Property(x => x.History).HasColumnType("jsonb").HasConversion(
                     history => JsonSerializer.Serialize(history, Json),
                     json => JsonSerializer.Deserialize<List<SessionChange>>(json, Json)!,

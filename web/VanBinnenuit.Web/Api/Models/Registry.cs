@@ -25,6 +25,9 @@ public sealed record AvailabilitySubmission(IReadOnlyList<AvailabilityWindow> Av
 /// <summary>A community as a choice in a form.</summary>
 public sealed record CommunityName(Guid Id, string Name);
 
+/// <summary>A leader as a choice shows them.</summary>
+public sealed record LeaderName(Guid Id, string DisplayName);
+
 public sealed record ImportProblem(int Row, string Column, string Reason);
 
 /// <summary>A CSV import's report: on a dry run, or when the file had problems and nothing was imported.</summary>

@@ -7,7 +7,14 @@ public sealed record Session(int Number, string Part, string? StartsAt, string? 
 
 public sealed record MeetingSeries(Guid Id, string MunicipalityCode, Guid CommunityId, string Audience, IReadOnlyList<string> Languages,
     IReadOnlyList<string> TopicCodes, Guid? AdviceRequestId, string? Notes, string Status, Guid? LeaderId, IReadOnlyList<Session> Sessions,
-    string? LeaderName = null);
+    string? LeaderName = null, string? CommunityName = null);
+
+/// <summary>A session on the calendar, with what it says of its series (no venue).</summary>
+public sealed record CalendarSession(Guid SeriesId, int Number, string StartsAt, string EndsAt, DateTimeOffset StartsAtUtc, DateTimeOffset EndsAtUtc,
+    string Status, string SeriesStatus, string MunicipalityCode, Guid CommunityId, string? CommunityName, string Audience, IReadOnlyList<string> TopicCodes,
+    Guid? LeaderId, string? LeaderName);
+
+public sealed record SessionCalendar(DateOnly From, DateOnly To, IReadOnlyList<CalendarSession> Items);
 
 public sealed record CalendarFeedState(DateTimeOffset IssuedAt);
 

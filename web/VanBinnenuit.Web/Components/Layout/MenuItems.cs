@@ -28,7 +28,8 @@ public static class MenuItems
         ],
         Roles.Leader =>
         [
-            new("/", "Start"), new("/mijn-bijeenkomsten", "Mijn bijeenkomsten"), new("/mijn-beschikbaarheid", "Mijn beschikbaarheid"),
+            new("/", "Start"), new("/mijn-bijeenkomsten", "Mijn bijeenkomsten"), new("/mijn-bijeenkomsten/kalender", "Mijn kalender"),
+            new("/mijn-beschikbaarheid", "Mijn beschikbaarheid"),
         ],
         Roles.Administrator =>
         [

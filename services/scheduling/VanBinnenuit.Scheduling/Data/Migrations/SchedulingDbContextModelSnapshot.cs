@@ -591,6 +591,9 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                             b1.HasKey("series_id", "Number")
                                 .HasName("pk_sessions");
 
+                            b1.HasIndex("StartsAt")
+                                .HasDatabaseName("ix_sessions_starts_at");
+
                             b1.ToTable("sessions", (string)null);
 
                             b1.WithOwner()

@@ -1,9 +1,17 @@
 using System.Text.Json;
+using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Components.Pages.Registry;
 
+/// <summary>What a register list needs to show words instead of codes: the registry's Dutch names and the municipalities'.</summary>
+public sealed record RegistryWords(CodeNames Codes, IReadOnlyDictionary<string, Municipality> Municipalities)
+{
+    public string Municipality(string code) => Municipalities.TryGetValue(code, out var m) ? m.Name : code;
+}
+
 /// <summary>The registry's four lists as the coordinator's register page shows them: the API path, the name filter and the columns.</summary>
-public sealed record RegistryKind(string Slug, string Title, string ApiPath, IReadOnlyList<(string Header, Func<JsonElement, string> Cell)> Columns)
+public sealed record RegistryKind(string Slug, string Title, string ApiPath, IReadOnlyList<(string Header, Func<JsonElement, RegistryWords, string> Cell)> Columns)
 {
     /// <summary>Communities, organisations and leaders can be taken out of use; municipalities end by a CBS change instead.</summary>
     public bool CanDeactivate => Slug != "gemeenten";
@@ -15,31 +23,34 @@ public sealed record RegistryKind(string Slug, string Title, string ApiPath, IRe
     [
         new("gemeenschappen", "Gemeenschappen", "api/registry/v1/communities",
         [
-            ("Naam", e => Text(e, "name")), ("Talen", e => List(e, "languages")), ("Landen van herkomst", e => List(e, "originCountries")),
-            ("Aantal gemeenten", e => e.TryGetProperty("presence", out var p) ? p.GetArrayLength().ToString(Words.Dutch) : "0"), ("Actief", Active),
+            ("Naam", (e, _) => Text(e, "name")), ("Talen", (e, w) => List(e, "languages", w.Codes.Language)),
+            ("Landen van herkomst", (e, w) => List(e, "originCountries", w.Codes.Country)),
+            ("Aantal gemeenten", (e, _) => e.TryGetProperty("presence", out var p) ? p.GetArrayLength().ToString(Words.Dutch) : "0"), ("Actief", (e, _) => Active(e)),
         ]),
         new("organisaties", "Organisaties", "api/registry/v1/organisations",
         [
-            ("Naam", e => Text(e, "name")), ("Soort", e => Text(e, "kind")), ("Gemeenten", e => List(e, "municipalityCodes")), ("Actief", Active),
+            ("Naam", (e, _) => Text(e, "name")), ("Soort", (e, _) => Words.OrganisationKind(Text(e, "kind"))),
+            ("Gemeenten", (e, w) => List(e, "municipalityCodes", w.Municipality)), ("Actief", (e, _) => Active(e)),
         ]),
         new("gespreksleiders", "Gespreksleiders", "api/registry/v1/leaders",
         [
-            ("Naam", e => Text(e, "displayName")),
-            ("Talen", e => e.TryGetProperty("languages", out var l) ? string.Join(", ", l.EnumerateArray().Select(x => Text(x, "code"))) : ""),
-            ("Thema's", e => List(e, "topicCodes")), ("Woonplaats", e => Text(e, "homeMunicipalityCode")), ("Actief", Active),
+            ("Naam", (e, _) => Text(e, "displayName")),
+            ("Talen", (e, w) => e.TryGetProperty("languages", out var l) ? CodeNames.List(l.EnumerateArray().Select(x => Text(x, "code")), w.Codes.Language) : ""),
+            ("Thema's", (e, w) => List(e, "topicCodes", w.Codes.Topic)), ("Woonplaats", (e, w) => w.Municipality(Text(e, "homeMunicipalityCode"))),
+            ("Actief", (e, _) => Active(e)),
         ]),
         new("gemeenten", "Gemeenten", "api/registry/v1/municipalities",
         [
-            ("Naam", e => Text(e, "name")), ("Code", e => Text(e, "code")), ("Provincie", e => Text(e, "provinceName")),
-            ("Opgeheven", e => Text(e, "validTo") is { Length: > 0 } end ? end : "—"),
+            ("Naam", (e, _) => Text(e, "name")), ("Code", (e, _) => Text(e, "code")), ("Provincie", (e, _) => Text(e, "provinceName")),
+            ("Opgeheven", (e, _) => Text(e, "validTo") is { Length: > 0 } end ? end : "—"),
         ]),
     ];
 
     private static string Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
 
-    private static string List(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? string.Join(", ", value.EnumerateArray().Select(v => v.ToString())) : "";
+    private static string List(JsonElement e, string name, Func<string, string> word) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? CodeNames.List(value.EnumerateArray().Select(v => v.ToString()), word) : "";
 
     private static string Active(JsonElement e) =>
         !e.TryGetProperty("active", out var value) || value.ValueKind != JsonValueKind.False ? "ja" : "nee";

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using VanBinnenuit.Scheduling.Data;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Problems;
+
+namespace VanBinnenuit.Scheduling.Apis;
+
+/// <summary>
+/// Every session between two Dutch dates, for a month calendar or a week's overview: a coordinator's
+/// and advisor's of the whole programme (or a province, a municipality, one leader), an officer's of
+/// their own municipality, a leader's own. No venue: a calendar is glanced at, the series page has the rest.
+/// </summary>
+public static class SessionCalendarApi
+{
+    /// <summary>Six weeks: the most a month's calendar shows, Monday of its first week to Sunday of its last.</summary>
+    public const int MaxDays = 42;
+
+    public static IEndpointRouteBuilder MapSessionCalendarApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/v1/sessions").WithTags("Series").RequireAuthorization(Policies.ReadProgrammeData)
+            .MapGet("", ListSessions).WithName("ListSessions");
+        return app;
+    }
+
+    public static async Task<Results<Ok<SessionCalendar>, ProblemHttpResult>> ListSessions(
+        [AsParameters] SessionCalendarQuery query, SchedulingDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow()).ToDateTimeUnspecified());
+        var from = Date(validation, "from", query.From) ?? today;
+        var to = Date(validation, "to", query.To) ?? from.AddDays(6);
+        if (validation.IsValid && (to < from || to.DayNumber - from.DayNumber >= MaxDays))
+        {
+            validation.Add("to", $"Must be on or after 'from' and at most {MaxDays - 1} days after it.");
+        }
+        if (query.Leader is not null && caller.Role == Roles.MunicipalOfficer)
+        {
+            validation.Add("leader", "Municipal officers do not filter sessions by leader.");
+        }
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Validation(validation.Invalid);
+        }
+        // Officers' and leaders' scopes come with db.Series (its query filter).
+        var series = db.Series.AsNoTracking().Where(s => s.Status != SeriesStatus.Cancelled);
+        if (query.Municipality is { } municipality)
+        {
+            series = series.InMunicipality(municipality);
+        }
+        if (query.Province is { } province)
+        {
+            series = series.InProvince(db, province);
+        }
+        if (query.Leader is { } leader)
+        {
+            series = series.Where(s => s.LeaderId == leader);
+        }
+        var (start, end) = (StartOf(from), StartOf(to.AddDays(1)));
+        var rows = await (
+            from s in series
+            from session in s.Sessions
+            where session.Status != SessionStatus.Cancelled && session.StartsAt >= start && session.StartsAt < end
+            orderby session.StartsAt, s.Id
+            select new { s.Id, s.MunicipalityCode, s.CommunityId, s.Audience, s.TopicCodes, s.Status, s.LeaderId, session.Number, session.StartsAt, session.EndsAt, SessionStatus = session.Status })
+            .ToListAsync(cancellationToken);
+        var names = await SeriesNames.OfAsync(db, rows.Select(r => r.LeaderId), rows.Select(r => r.CommunityId), cancellationToken);
+        var officer = caller.Role == Roles.MunicipalOfficer;
+        return TypedResults.Ok(new SessionCalendar(from, to, [.. rows.Select(r => new CalendarSession(
+            r.Id, r.Number, AmsterdamTime.Format(r.StartsAt!.Value), AmsterdamTime.Format(r.EndsAt!.Value), r.StartsAt.Value, r.EndsAt.Value, r.SessionStatus,
+            r.Status, r.MunicipalityCode, r.CommunityId, names.Communities.GetValueOrDefault(r.CommunityId), r.Audience, r.TopicCodes,
+            // As on the series: an officer sees who leads by name, never by an id that links the leader's series across the country.
+            officer ? null : r.LeaderId, r.LeaderId is { } id ? names.Leaders.GetValueOrDefault(id) : null))]));
+    }
+
+    private static DateOnly? Date(Validation validation, string name, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        validation.Add(name, "Must be a date such as 2027-03-01.");
+        return null;
+    }
+
+    private static DateTimeOffset StartOf(DateOnly date) => AmsterdamTime.Zone.AtStartOfDay(LocalDate.FromDateOnly(date)).ToDateTimeOffset().ToUniversalTime();
+}
+
+/// <param name="From">The first Dutch date shown (default today).</param>
+/// <param name="To">The last Dutch date shown, at most 41 days after <paramref name="From"/> (default six days after it).</param>
+/// <param name="Province">A CBS province code (<c>PV27</c>).</param>
+/// <param name="Leader">One leader's sessions; not for municipal officers.</param>
+public sealed record SessionCalendarQuery(string? From, string? To, string? Municipality, string? Province, Guid? Leader);
+
+/// <summary>The sessions from <paramref name="From"/> to <paramref name="To"/> (Dutch dates, both included), by starting time.</summary>
+public sealed record SessionCalendar(DateOnly From, DateOnly To, IReadOnlyList<CalendarSession> Items);
+
+/// <summary>One session with what a calendar says of its series. <paramref name="LeaderId"/> is not shown to municipal officers.</summary>
+public sealed record CalendarSession(
+    Guid SeriesId, int Number, string StartsAt, string EndsAt, DateTimeOffset StartsAtUtc, DateTimeOffset EndsAtUtc, SessionStatus Status,
+    SeriesStatus SeriesStatus, string MunicipalityCode, Guid CommunityId, string? CommunityName, Audience Audience, IReadOnlyList<string> TopicCodes,
+    Guid? LeaderId, string? LeaderName);
