@@ -7,7 +7,7 @@ internal static class Report
     {
         Console.WriteLine();
         Console.WriteLine(title);
-        Console.WriteLine($"{"search",-14}{"n",7}{"median ms",12}{$"p{secondPercentile} ms",10}");
+        Console.WriteLine($"{"measured",-14}{"n",7}{"median ms",12}{$"p{secondPercentile} ms",10}");
         foreach (var (shape, values) in timings.Append(new("all", [.. timings.Values.SelectMany(v => v)])))
         {
             Console.WriteLine($"{shape,-14}{values.Count,7}{Percentile(values, 50),12:0.0}{Percentile(values, secondPercentile),10:0.0}");

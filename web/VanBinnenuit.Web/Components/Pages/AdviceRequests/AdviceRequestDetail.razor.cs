@@ -30,6 +30,7 @@ public partial class AdviceRequestDetail
     private IReadOnlyList<AuditEntry> trail = [];
     private IReadOnlyList<KnowledgeEntry> knowledge = [];
     private IReadOnlyList<CommunityName> communities = [];
+    private CodeNames codeNames = CodeNames.None;
     private readonly FormErrors errors = new();
 
     private string Path => $"api/advice-requests/v1/advice-requests/{Id}";
@@ -57,6 +58,7 @@ public partial class AdviceRequestDetail
         }
         (request, etag) = (found.Value, found.ETag);
         municipalityName = await Municipalities.NameAsync(request.MunicipalityCode);
+        codeNames = await CodeNameDirectory.AllAsync();
         mayHandle = caller.Role == Roles.Coordinator
             || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
         messages = (await Api.GetAsync<List<CaseMessage>>($"{Path}/messages")).Value ?? [];
@@ -67,6 +69,10 @@ public partial class AdviceRequestDetail
             communities = (await Api.GetAsync<Page<CommunityName>>($"api/registry/v1/communities?municipality={request.MunicipalityCode}&pageSize=100")).Value?.Items ?? [];
         }
     }
+
+    /// <summary>A series asked for takes up the request's own topics, unless the form came back with others ticked.</summary>
+    private bool SeriesTopicChecked(string code) =>
+        HttpContext.Posted("topicCodes") is { } posted ? FormValues.Codes(posted).Contains(code) : request!.TopicCodes.Contains(code);
 
     private IReadOnlyList<KnowledgeEntry> Linked(RecordedAdvice advice) =>
         [.. knowledge.Where(entry => advice.PitfallIds.Contains(entry.Id) || advice.GoodExampleIds.Contains(entry.Id))];
