@@ -42,9 +42,12 @@ public sealed class OfficerTests(BrowserFixture system)
         await page.GetByLabel("Advies", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Naam").FillAsync("A. Ambtenaar");
         await page.GetByLabel("E-mailadres").FillAsync("a.ambtenaar@amsterdam.example");
+        // Dates are typed day first, whatever the browser's language.
+        await page.GetByLabel("Gewenst vanaf").FillAsync("1-9-2027");
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw aanvraag is ingediend" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".facts")).ToContainTextAsync("1 september 2027");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Amsterdam");
         await Expect(page.GetByText(question)).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Ingediend" })).ToBeVisibleAsync();

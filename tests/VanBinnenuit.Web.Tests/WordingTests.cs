@@ -74,4 +74,22 @@ public sealed class WordingTests
         Assert.Null(form.Check(errors, correction: true));
         Assert.NotNull(errors["correctionReason"]);
     }
+
+    [Theory]
+    [InlineData("15-03-2027", "2027-03-15")]
+    [InlineData("5-3-2027", "2027-03-05")]
+    [InlineData(" 15/03/2027 ", "2027-03-15")]
+    [InlineData("15.03.2027", "2027-03-15")]
+    [InlineData("2027-03-15", "2027-03-15")]
+    [InlineData("03-15-2027", null)]
+    [InlineData("31-02-2027", null)]
+    [InlineData("15 maart 2027", null)]
+    public void A_date_is_read_day_first_as_Dutch_people_type_it_or_as_ISO(string typed, string? meant)
+    {
+        var errors = new FormErrors();
+        var date = FormValues.Date(errors, "desiredFrom", typed);
+        Assert.Equal(meant, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(meant is null, errors["desiredFrom"] is not null);
+        Assert.Equal("15-03-2027", FormValues.DateText(new DateOnly(2027, 3, 15)));
+    }
 }

@@ -14,18 +14,30 @@ public static class FormValues
     /// <summary>Trimmed text, or null when nothing was typed: what the APIs expect of an optional field.</summary>
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A date as a date input sends it (<c>2027-03-15</c>); null when empty, and a Dutch problem at the field when it is no date.</summary>
+    /// <summary>
+    /// Dates as Dutch people type them, day first (15-03-2027, 15-3-2027, 15/03/2027, 15.03.2027), and as
+    /// ISO (2027-03-15: a bookmark, a script, or a browser's own date input).
+    /// </summary>
+    private static readonly string[] DateFormats = ["d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd"];
+
+    public static bool TryParseDate(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value?.Trim() ?? "", DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A stored date as the Dutch date fields show it: 15-03-2027.</summary>
+    public static string? DateText(DateOnly? date) => date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A typed date (<see cref="TryParseDate"/>); null when empty, and a Dutch problem at the field when it is no date.</summary>
     public static DateOnly? Date(FormErrors errors, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TryParseDate(value, out var date))
         {
             return date;
         }
-        errors.Add(field, "Vul een datum in, zoals 15-03-2027.");
+        errors.Add(field, "Vul een datum in als dag-maand-jaar, zoals 15-03-2027.");
         return null;
     }
 
