@@ -10,8 +10,17 @@ namespace VanBinnenuit.Testing;
 /// The app host in Development with the demo programme on, as ./run.sh starts it; ready once the demo
 /// has loaded, so tests (the browser tests) start from the world a person trying the system sees.
 /// </summary>
-public class DemoSystemFixture() : SystemFixture("--Demo:Programme=true")
+public class DemoSystemFixture : SystemFixture
 {
+    public DemoSystemFixture() : base("--Demo:Programme=true")
+    {
+    }
+
+    /// <summary>With settings of the harness's own added (the browser tests').</summary>
+    protected DemoSystemFixture(params string[] settings) : base(["--Demo:Programme=true", .. settings])
+    {
+    }
+
     private IReadOnlyList<string> _log = [];
 
     public int ExitCode { get; private set; } = -1;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using VanBinnenuit.Testing;
 
@@ -30,11 +31,17 @@ public sealed class AccessibilityTests(BrowserFixture system)
         Assert.True(paths.Count >= 3, $"{email} has a menu of {paths.Count} pages.");
 
         // Pages one click further than the menu.
+        var registryPages = new[]
+        {
+            $"/register/organisaties/{await FirstIdAsync("/api/registry/v1/organisations")}",
+            $"/register/gespreksleiders/{await FirstIdAsync("/api/registry/v1/leaders")}",
+        };
         paths.AddRange(email.Split('@')[0] switch
         {
             "coordinator" => ["/bijeenkomsten/nieuw", "/bijeenkomsten/agenda", "/bijeenkomsten/kalender?maand=2027-03", "/register/organisaties",
-                "/register/gespreksleiders", "/register/gemeenten"],
-            "adviseur" or "ambtenaar.amsterdam" => ["/bijeenkomsten/kalender?maand=2027-03"],
+                "/register/gespreksleiders", "/register/gemeenten", .. registryPages],
+            "adviseur" => ["/bijeenkomsten/kalender?maand=2027-03", .. registryPages],
+            "ambtenaar.amsterdam" => ["/bijeenkomsten/kalender?maand=2027-03"],
             _ => [],
         });
         var found = new List<string>();
@@ -56,4 +63,7 @@ public sealed class AccessibilityTests(BrowserFixture system)
         }
         Assert.Empty(found);
     }
+
+    private async Task<Guid> FirstIdAsync(string path) =>
+        (await system.Coordinator.GetFromJsonAsync<System.Text.Json.JsonElement>($"{path}?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetGuid();
 }

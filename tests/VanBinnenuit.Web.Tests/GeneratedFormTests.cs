@@ -16,14 +16,15 @@ public sealed class GeneratedFormTests(BrowserFixture system)
 {
     private static readonly Gen<string> Values = Gen.OneOf(GeneratedJson.Text,
         Gen.OneOf("GM0363", "GM9999", "ar", "lgbt-acceptance", "2027-03-02", "2027-02-30", "2027-03-02T19:30", "19:30", "25:99", "-1", "501", "true",
-            "monday", "women", "other", "triage", "assign", "close", "withdrawn", "a@b.nl", "01930000-0000-7000-8000-0000000000c1", "\"*\"", "W/\"1\""));
+            "monday", "women", "other", "triage", "assign", "close", "withdrawn", "a@b.nl", "01930000-0000-7000-8000-0000000000c1", "\"*\"", "W/\"1\"",
+            "Utrecht", "Tigrinya", "native", "PV26", "12345678"));
 
     [Fact]
     public async Task The_advice_request_forms_never_answer_a_server_error()
     {
         var officer = await system.SignedInPageAsync("ambtenaar.amsterdam@demo.vanbinnenuit.nl");
         await AssertNoServerErrorsAsync(officer, "/adviesaanvragen/nieuw", "nieuwe-adviesaanvraag",
-            ["municipalityCode", "question", "approachStep", "hopes", "hopesOther", "topicCodes", "desiredFrom", "desiredUntil", "timingNote",
+            ["municipalityCode", "question", "approachStep", "hopes", "hopesOther", "topicCodes", "communityIds", "organisationIds", "desiredFrom", "desiredUntil", "timingNote",
              "contact.name", "contact.email", "contact.phone"]);
 
         using var api = await system.SignedInClientAsync("ambtenaar.amsterdam@demo.vanbinnenuit.nl");
@@ -55,7 +56,15 @@ public sealed class GeneratedFormTests(BrowserFixture system)
         await AssertNoServerErrorsAsync(coordinator, "/kennisbank/01930000-0000-7000-8000-00000000b00a/bewerken", "kennis-bewerken", ["title", "body", "version"]);
         await AssertNoServerErrorsAsync(coordinator, "/register/gemeenschappen", "gemeenschap-toevoegen", ["name", "originCountries", "languages", "presence"]);
         await AssertNoServerErrorsAsync(coordinator, "/register/organisaties", "activering", ["entry", "change", "reason"]);
-        await AssertNoServerErrorsAsync(coordinator, "/register/gemeenten/GM0518", "contactpersonen", ["name", "role", "email", "phone", "version"]);
+        await AssertNoServerErrorsAsync(coordinator, "/register/gemeenten/GM0518", "contactpersonen", ["contactName", "contactRole", "contactEmail", "contactPhone", "version"]);
+        // An organisation and a leader of this test's own: a generated post may really change them.
+        var organisation = await system.NewOrganisationAsync($"Gegenereerd {Guid.NewGuid():N}"[..24]);
+        await AssertNoServerErrorsAsync(coordinator, $"/register/organisaties/{organisation}", "organisatie",
+            ["name", "kind", "kvkNumber", "municipalityCodes", "communityIds", "contactName", "contactEmail", "contactPhone", "version"]);
+        var leader = await system.NewLeaderAsync($"Gegenereerd {Guid.NewGuid():N}"[..24]);
+        await AssertNoServerErrorsAsync(coordinator, $"/register/gespreksleiders/{leader}", "gespreksleider",
+            ["displayName", "email", "phone", "gender", "languageName", "proficiency", "communityIds", "topicCodes", "homeMunicipalityCode",
+             "travelProvinceCodes", "travelMunicipalityCodes", "maxSessionsPerMonth", "version"]);
         // A municipality no other test uses: a generated post may really end it.
         await AssertNoServerErrorsAsync(coordinator, "/register/gemeenten/GM0014", "bestaan", ["validFrom", "validTo", "successorCodes", "version"]);
         await AssertNoServerErrorsAsync(coordinator, "/register/importeren", "importeren", ["kind", "dryRun"]);

@@ -23,7 +23,7 @@ public sealed class OfficerTests(BrowserFixture system)
 
         // The officer's own name and address are there as a start (from the sign-in); emptied, the form says what is missing.
         await Expect(page.GetByLabel("E-mailadres")).ToHaveValueAsync(Amsterdam);
-        await Expect(page.GetByLabel("Naam")).Not.ToHaveValueAsync("");
+        await Expect(page.GetByLabel("Naam", new() { Exact = true })).Not.ToHaveValueAsync("");
         await page.GetByLabel("E-mailadres").FillAsync("");
 
         // Nothing filled in: every problem in Dutch, in a summary and at its field.
@@ -40,14 +40,22 @@ public sealed class OfficerTests(BrowserFixture system)
         await page.GetByLabel("Uw vraag").FillAsync(question);
         await page.GetByLabel("Stap 2 van de handreiking").CheckAsync();
         await page.GetByLabel("Advies", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Naam").FillAsync("A. Ambtenaar");
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("A. Ambtenaar");
         await page.GetByLabel("E-mailadres").FillAsync("a.ambtenaar@amsterdam.example");
         // Dates are typed day first, whatever the browser's language.
         await page.GetByLabel("Gewenst vanaf").FillAsync("1-9-2027");
+        // The communities and organisations on offer are Amsterdam's own, from the registry.
+        var community = page.GetByRole(AriaRole.Group, new() { Name = "Met welke gemeenschappen in uw gemeente?" }).GetByRole(AriaRole.Checkbox).First;
+        var organisation = page.GetByRole(AriaRole.Group, new() { Name = "Welke organisaties in uw gemeente zijn erbij betrokken?" }).GetByRole(AriaRole.Checkbox).First;
+        await community.CheckAsync();
+        await organisation.CheckAsync();
+        var (communityName, organisationName) = (await page.Locator($"label[for='{await community.GetAttributeAsync("id")}']").InnerTextAsync(),
+            await page.Locator($"label[for='{await organisation.GetAttributeAsync("id")}']").InnerTextAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Uw aanvraag is ingediend" })).ToBeVisibleAsync();
         await Expect(page.Locator(".facts")).ToContainTextAsync("1 september 2027");
+        await Expect(page.Locator(".facts")).ToContainTextAsync($"{communityName}, {organisationName}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Amsterdam");
         await Expect(page.GetByText(question)).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Ingediend" })).ToBeVisibleAsync();
@@ -91,7 +99,7 @@ public sealed class OfficerTests(BrowserFixture system)
         await amsterdam.GetByLabel("Uw vraag").FillAsync(secret);
         await amsterdam.GetByLabel("Nog niet begonnen").CheckAsync();
         await amsterdam.GetByLabel("Een kennisbijeenkomst").CheckAsync();
-        await amsterdam.GetByLabel("Naam").FillAsync("A. Ambtenaar");
+        await amsterdam.GetByLabel("Naam", new() { Exact = true }).FillAsync("A. Ambtenaar");
         await amsterdam.GetByLabel("E-mailadres").FillAsync("a.ambtenaar@amsterdam.example");
         await amsterdam.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
         await Expect(amsterdam).ToHaveURLAsync(new Regex("/adviesaanvragen/[0-9a-f-]{36}"));

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
+using VanBinnenuit.ServiceDefaults;
 using static Microsoft.Playwright.Assertions;
 
 namespace VanBinnenuit.Web.Tests;
@@ -11,6 +12,9 @@ namespace VanBinnenuit.Web.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PageAccessTests(BrowserFixture system)
 {
+    /// <summary>The role is refused before anything is looked up, so any id will do.</summary>
+    private static readonly Guid AnyId = Guid.Parse("01930000-0000-7000-8000-000000000001");
+
     public static TheoryData<string, string> Refused => new()
     {
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/register" },
@@ -22,6 +26,10 @@ public sealed class PageAccessTests(BrowserFixture system)
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/bijeenkomsten/nieuw" },
         { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/register/gemeenten/GM0363" },
         { "gespreksleider@demo.vanbinnenuit.nl", "/register/gemeenten/GM0363" },
+        { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", $"/register/organisaties/{AnyId}" },
+        { "gespreksleider@demo.vanbinnenuit.nl", $"/register/organisaties/{AnyId}" },
+        { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", $"/register/gespreksleiders/{AnyId}" },
+        { "gespreksleider@demo.vanbinnenuit.nl", $"/register/gespreksleiders/{DemoData.LeaderId}" },
         { "adviseur@demo.vanbinnenuit.nl", "/register/importeren" },
         { "adviseur@demo.vanbinnenuit.nl", "/register" },
         { "adviseur@demo.vanbinnenuit.nl", "/beheer/clients" },

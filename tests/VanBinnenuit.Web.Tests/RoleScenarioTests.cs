@@ -54,7 +54,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         // The municipality hoped for meetings as well: the request becomes a series request for scheduling.
         await page.GetByLabel("Gemeenschap").SelectOptionAsync(new SelectOptionValue { Label = "Eritrees" });
         await page.GetByLabel("Doelgroep").SelectOptionAsync(new SelectOptionValue { Label = "vrouwen" });
-        await page.GetByLabel("Talen").FillAsync("ti");
+        await page.Locator("#veld-languages").FillAsync("Tigrinya");
         // The request's own topics come ticked, by their Dutch names, and the advisor adds one.
         await page.GetByLabel("Acceptatie van lhbti+-personen").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Reeks aanvragen" }).ClickAsync();
@@ -146,13 +146,17 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
         await Browsers.MenuAsync(page, "Register");
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(name);
-        await page.GetByLabel("Landen van herkomst").FillAsync("ET, XX");
-        await page.GetByLabel("Talen").FillAsync("am");
+        // Countries, languages and municipalities by their Dutch names (a code is understood too).
+        await page.Locator("#veld-originCountries").FillAsync("Ethiopië");
+        await page.GetByLabel("Landen van herkomst 2").FillAsync("Atlantis");
+        await page.Locator("#veld-languages").FillAsync("Amhaars");
+        await page.Locator("#veld-presence").FillAsync("Utrecht");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gemeenschap toevoegen" }).ClickAsync();
-        // XX is no country: the registry's problem, in Dutch, at the field.
-        await Expect(page.Locator("#veld-originCountries-fout")).ToContainTextAsync("landcode");
+        // Atlantis is no country: said in Dutch, at the field, with what was typed kept.
+        await Expect(page.Locator("#veld-originCountries-fout")).ToContainTextAsync("'Atlantis' staat niet in de lijst");
+        await Expect(page.Locator("#veld-languages")).ToHaveValueAsync("Amhaars");
 
-        await page.GetByLabel("Landen van herkomst").FillAsync("ET");
+        await page.GetByLabel("Landen van herkomst 2").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gemeenschap toevoegen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gemeenschap is toegevoegd" })).ToBeVisibleAsync();
 

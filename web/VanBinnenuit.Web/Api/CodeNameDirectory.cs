@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using VanBinnenuit.Web.Api.Models;
+using VanBinnenuit.Web.Components;
 
 namespace VanBinnenuit.Web.Api;
 
@@ -35,6 +36,17 @@ public sealed class CodeNames(CodeNameList list)
     private readonly Dictionary<string, string> _countries = list.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _topics = list.Topics.ToDictionary(t => t.Code, t => t.Name, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _routes = list.ApproachRoutes.ToDictionary(r => r.Code, r => r.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The languages and countries by Dutch name, for a choice with search.</summary>
+    public IReadOnlyList<CodeName> Languages { get; } = [.. list.Languages.OrderBy(l => l.Name, StringComparer.Create(Words.Dutch, true))];
+
+    /// <summary>
+    /// The languages a form suggests: those with a two-letter code (ISO 639-1, some 180). All of ISO 639-3 is nearly
+    /// eight thousand, too many to send with every form; any of them can still be typed by name or code.
+    /// </summary>
+    public IReadOnlyList<CodeName> LanguageSuggestions => [.. Languages.Where(l => l.Code.Length == 2)];
+
+    public IReadOnlyList<CodeName> Countries { get; } = [.. list.Countries.OrderBy(c => c.Name, StringComparer.Create(Words.Dutch, true))];
 
     /// <summary>The catalogue's topics in its order, for a choice.</summary>
     public IReadOnlyList<CatalogueEntry> Topics => list.Topics;

@@ -46,6 +46,7 @@ public static partial class DutchProblems
         (Reason("^Must be an ISO 639"), _ => "Gebruik een taalcode, zoals ar of ti."),
         (Reason("^Must be a topic code"), _ => "Gebruik een themacode, zoals lgbt-acceptance."),
         (Reason(@"^(GM\d{4}) is listed more than once"), m => $"{m.Groups[1].Value} staat er meer dan eens in."),
+        (Reason("^Must be a Chamber of Commerce"), _ => "Vul een KvK-nummer in van acht cijfers, zoals 12345678."),
         (Reason("^Must be one of"), _ => "Kies een van de aangeboden waarden."),
     ];
 

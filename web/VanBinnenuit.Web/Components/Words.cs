@@ -126,6 +126,24 @@ public static class Words
         _ => CaseAction(action),
     };
 
+    /// <summary>How to fill in a language: the form suggests the common ones; any other by its name or its ISO 639-3 code.</summary>
+    public const string LanguageHelp = "Typ een deel van de naam en kies, zoals Tigrinya. Staat een taal er niet bij, typ dan haar naam of haar taalcode van drie letters, zoals prs voor Dari.";
+
+    /// <summary>The days of the week as the APIs name them, Monday first.</summary>
+    public static readonly IReadOnlyList<(string Code, string Word)> Days =
+        [("monday", "maandag"), ("tuesday", "dinsdag"), ("wednesday", "woensdag"), ("thursday", "donderdag"), ("friday", "vrijdag"), ("saturday", "zaterdag"), ("sunday", "zondag")];
+
+    public static string Day(string? code) => Days.FirstOrDefault(d => d.Code == code).Word ?? code ?? "—";
+
+    public static readonly IReadOnlyList<string> OrganisationKinds =
+        ["migrant-self-organisation", "refugee-organisation", "consortium-member", "knowledge-institute", "professional-institution", "other"];
+
+    /// <summary>How well a leader speaks a language, from the least to the most.</summary>
+    public static readonly IReadOnlyList<(string Code, string Word)> Proficiencies =
+        [("basic", "eenvoudig"), ("good", "goed"), ("fluent", "vloeiend"), ("native", "moedertaal")];
+
+    public static string Proficiency(string? code) => Proficiencies.FirstOrDefault(p => p.Code == code).Word ?? code ?? "—";
+
     public static string OrganisationKind(string? kind) => kind switch
     {
         "consortium-member" => "lid van het consortium",

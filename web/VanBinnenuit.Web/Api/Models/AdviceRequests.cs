@@ -13,7 +13,7 @@ public sealed record SeriesReferral(DateTimeOffset RequestedAt, Guid? SeriesId, 
 
 public sealed record AdviceRequest(
     Guid Id, string MunicipalityCode, string Status, string? AssignedAdvisor, string? Result, DateTimeOffset SubmittedAt, bool EnteredOnBehalf,
-    IReadOnlyList<string> TopicCodes, int ApproachStep, string Question, IReadOnlyList<string> Hopes, string? HopesOther,
+    IReadOnlyList<Guid> CommunityIds, IReadOnlyList<Guid> OrganisationIds, IReadOnlyList<string> TopicCodes, int ApproachStep, string Question, IReadOnlyList<string> Hopes, string? HopesOther,
     DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact, ServiceLevel ServiceLevel,
     RecordedAdvice? Advice, SeriesReferral? Series);
 
@@ -26,7 +26,8 @@ public sealed record KnowledgeEntry(Guid Id, string Kind, int Number, string Tit
 /// <summary>What the officer (or an advisor on their behalf) submits.</summary>
 public sealed record AdviceRequestSubmission(
     string? MunicipalityCode, IReadOnlyList<string> TopicCodes, int? ApproachStep, string? Question, IReadOnlyList<string> Hopes, string? HopesOther,
-    DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact);
+    DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact,
+    IReadOnlyList<Guid>? CommunityIds = null, IReadOnlyList<Guid>? OrganisationIds = null);
 
 public sealed record StatusChange(string Action, string? AdvisorId = null, string? Result = null, string? Reason = null);
 

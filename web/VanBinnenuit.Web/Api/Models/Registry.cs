@@ -17,13 +17,23 @@ public sealed record AvailabilityWindow(string Day, TimeOnly From, TimeOnly To);
 
 public sealed record Absence(DateOnly From, DateOnly To);
 
-/// <summary>A leader's own record, as they (or a coordinator) see it.</summary>
-public sealed record LeaderDetails(Guid Id, string DisplayName, IReadOnlyList<AvailabilityWindow>? Availability, IReadOnlyList<Absence>? Absences);
+/// <summary>A leader's record; the profile and contact fields are there for the leader themself and for coordinators and advisors.</summary>
+public sealed record LeaderDetails(Guid Id, string DisplayName, IReadOnlyList<LeaderLanguage> Languages, string? Email, string? Phone,
+    IReadOnlyList<Guid>? CommunityIds, IReadOnlyList<string>? TopicCodes, string? Gender, string? HomeMunicipalityCode,
+    IReadOnlyList<string>? TravelMunicipalityCodes, IReadOnlyList<string>? TravelProvinceCodes,
+    IReadOnlyList<AvailabilityWindow>? Availability, IReadOnlyList<Absence>? Absences, int? MaxSessionsPerMonth, bool? Active, string? InactiveReason);
+
+/// <param name="Proficiency">basic, good, fluent or native.</param>
+public sealed record LeaderLanguage(string Code, string Proficiency);
+
+/// <summary>An organisation; contact persons only for coordinators and advisors.</summary>
+public sealed record OrganisationDetails(Guid Id, string Name, string Kind, string? KvkNumber, IReadOnlyList<Guid> CommunityIds,
+    IReadOnlyList<string> MunicipalityCodes, IReadOnlyList<ContactPerson>? ContactPersons, bool Active, string? InactiveReason);
 
 public sealed record AvailabilitySubmission(IReadOnlyList<AvailabilityWindow> Availability, IReadOnlyList<Absence> Absences);
 
 /// <summary>A community as a choice in a form.</summary>
-public sealed record CommunityName(Guid Id, string Name);
+public sealed record CommunityName(Guid Id, string Name, bool Active = true);
 
 /// <summary>A leader as a choice shows them.</summary>
 public sealed record LeaderName(Guid Id, string DisplayName);

@@ -8,7 +8,8 @@ namespace VanBinnenuit.Web.Components.Shared;
 /// from the page's own checks and one from the API land next to the same field.
 /// </summary>
 /// <param name="keepIndexes">Keep <c>sessions[1].startsAt</c> as it is, for a form with a field per list entry.</param>
-public sealed partial class FormErrors(bool keepIndexes = false)
+/// <param name="indexedLists">Only these lists have a field per entry (<c>contactPersons[1].email</c>); any other list's problem lands at the list.</param>
+public sealed partial class FormErrors(bool keepIndexes = false, params string[] indexedLists)
 {
     private readonly Dictionary<string, string> fields = new(StringComparer.OrdinalIgnoreCase);
 
@@ -35,9 +36,12 @@ public sealed partial class FormErrors(bool keepIndexes = false)
         Summary = problem.Message;
         foreach (var invalid in problem.InvalidParams)
         {
-            fields.TryAdd(prefix + (keepIndexes ? invalid.Name : Index().Replace(invalid.Name, "")), DutchProblems.Reason(invalid));
+            fields.TryAdd(prefix + FieldOf(invalid.Name), DutchProblems.Reason(invalid));
         }
     }
+
+    private string FieldOf(string name) =>
+        keepIndexes || indexedLists.Any(list => name.StartsWith(list + "[", StringComparison.Ordinal)) ? name : Index().Replace(name, "");
 
     /// <summary>The HTML id of a field's input, so the summary can link to it.</summary>
     public static string IdFor(string field) => "veld-" + NotInId().Replace(field, "-").Trim('-');

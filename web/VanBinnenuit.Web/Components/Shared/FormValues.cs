@@ -11,6 +11,19 @@ public static class FormValues
             ? value.ToString()
             : null;
 
+    /// <summary>
+    /// Every posted value of a field (ticked checkboxes, a list of fields), or null on a first visit; an empty list
+    /// when nothing was ticked, so a form shown again keeps an unticked list unticked.
+    /// </summary>
+    public static IReadOnlyList<string>? PostedValues(this HttpContext http, string name) =>
+        HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType
+            ? [.. http.Request.Form[name].OfType<string>()]
+            : null;
+
+    /// <summary>The ids among posted values; a value that is no id (a tampered form) is left out, as it matches no choice.</summary>
+    public static IReadOnlyList<Guid> Ids(IEnumerable<string?> values) =>
+        [.. values.Select(v => Guid.TryParse(v, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct()];
+
     /// <summary>Trimmed text, or null when nothing was typed: what the APIs expect of an optional field.</summary>
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

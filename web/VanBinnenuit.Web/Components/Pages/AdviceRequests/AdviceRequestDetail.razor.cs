@@ -30,6 +30,8 @@ public partial class AdviceRequestDetail
     private IReadOnlyList<AuditEntry> trail = [];
     private IReadOnlyList<KnowledgeEntry> knowledge = [];
     private IReadOnlyList<CommunityName> communities = [];
+    /// <summary>The communities and organisations the request names, by name.</summary>
+    private IReadOnlyList<string> involved = [];
     private CodeNames codeNames = CodeNames.None;
     private readonly FormErrors errors = new();
 
@@ -59,6 +61,7 @@ public partial class AdviceRequestDetail
         (request, etag) = (found.Value, found.ETag);
         municipalityName = await Municipalities.NameAsync(request.MunicipalityCode);
         codeNames = await CodeNameDirectory.AllAsync();
+        involved = await InvolvedAsync(request);
         mayHandle = caller.Role == Roles.Coordinator
             || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
         messages = (await Api.GetAsync<List<CaseMessage>>($"{Path}/messages")).Value ?? [];
@@ -70,9 +73,25 @@ public partial class AdviceRequestDetail
         }
     }
 
+    private async Task<IReadOnlyList<string>> InvolvedAsync(AdviceRequest found)
+    {
+        var names = new List<string>();
+        if (found.CommunityIds.Count > 0)
+        {
+            var known = await Registry.RegistryChoices.CommunitiesAsync(Api, found.CommunityIds, found.MunicipalityCode);
+            names.AddRange(known.Where(c => found.CommunityIds.Contains(Guid.Parse(c.Value))).Select(c => c.Text));
+        }
+        if (found.OrganisationIds.Count > 0)
+        {
+            var known = await Registry.RegistryChoices.OrganisationsAsync(Api, found.MunicipalityCode, found.OrganisationIds);
+            names.AddRange(known.Where(o => found.OrganisationIds.Contains(Guid.Parse(o.Value))).Select(o => o.Text));
+        }
+        return names;
+    }
+
     /// <summary>A series asked for takes up the request's own topics, unless the form came back with others ticked.</summary>
-    private bool SeriesTopicChecked(string code) =>
-        HttpContext.Posted("topicCodes") is { } posted ? FormValues.Codes(posted).Contains(code) : request!.TopicCodes.Contains(code);
+    private IReadOnlyList<string> SeriesTopics =>
+        HttpContext.Posted("topicCodes") is { } posted ? FormValues.Codes(posted) : request!.TopicCodes;
 
     private IReadOnlyList<KnowledgeEntry> Linked(RecordedAdvice advice) =>
         [.. knowledge.Where(entry => advice.PitfallIds.Contains(entry.Id) || advice.GoodExampleIds.Contains(entry.Id))];
@@ -108,11 +127,7 @@ public partial class AdviceRequestDetail
         {
             errors.Add("communityId", "Kies de gemeenschap waarvoor de reeks is.");
         }
-        var languages = FormValues.Codes(form["languages"]);
-        if (languages.Count == 0)
-        {
-            errors.Add("languages", "Noem ten minste één taal.");
-        }
+        var languages = LanguagesField.Read(errors, form, codeNames);
         var from = FormValues.Date(errors, "preferredFrom", form["preferredFrom"]);
         var until = FormValues.Date(errors, "preferredUntil", form["preferredUntil"]);
         if (errors.Any)

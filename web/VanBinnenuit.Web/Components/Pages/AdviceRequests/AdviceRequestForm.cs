@@ -15,6 +15,8 @@ public sealed class AdviceRequestForm
     {
         ["municipalityCode"] = "Gemeente",
         ["topicCodes"] = "Thema's",
+        ["communityIds"] = "Gemeenschappen",
+        ["organisationIds"] = "Organisaties",
         ["approachStep"] = "Waar staat de gemeente",
         ["question"] = "Uw vraag",
         ["hopes"] = "Wat hoopt u te krijgen",
@@ -29,6 +31,8 @@ public sealed class AdviceRequestForm
 
     public string? MunicipalityCode { get; set; }
     public List<string> TopicCodes { get; set; } = [];
+    public List<string> CommunityIds { get; set; } = [];
+    public List<string> OrganisationIds { get; set; } = [];
     public string? ApproachStep { get; set; }
     public string? Question { get; set; }
     public List<string> Hopes { get; set; } = [];
@@ -44,6 +48,8 @@ public sealed class AdviceRequestForm
     {
         MunicipalityCode = form["municipalityCode"],
         TopicCodes = [.. form["topicCodes"].OfType<string>()],
+        CommunityIds = [.. form["communityIds"].OfType<string>()],
+        OrganisationIds = [.. form["organisationIds"].OfType<string>()],
         ApproachStep = form["approachStep"],
         Question = form["question"],
         Hopes = [.. form["hopes"].OfType<string>()],
@@ -96,6 +102,6 @@ public sealed class AdviceRequestForm
         return errors.Any
             ? null
             : new AdviceRequestSubmission(MunicipalityCode, TopicCodes, step, Question, Hopes, FormValues.Text(HopesOther), from, until, FormValues.Text(TimingNote),
-                new ContactOfficer(ContactName, ContactEmail, FormValues.Text(ContactPhone)));
+                new ContactOfficer(ContactName, ContactEmail, FormValues.Text(ContactPhone)), FormValues.Ids(CommunityIds), FormValues.Ids(OrganisationIds));
     }
 }

@@ -16,8 +16,13 @@ public sealed record RegistryKind(string Slug, string Title, string ApiPath, IRe
     /// <summary>Communities, organisations and leaders can be taken out of use; municipalities end by a CBS change instead.</summary>
     public bool CanDeactivate => Slug != "gemeenten";
 
-    /// <summary>A municipality has a page of its own (contact persons, validity); the other lists are complete as they are.</summary>
-    public string? DetailPath(JsonElement item) => Slug == "gemeenten" ? $"/register/gemeenten/{Text(item, "code")}" : null;
+    /// <summary>Municipalities, organisations and leaders have a page of their own, where they are edited; a community's row says it all.</summary>
+    public string? DetailPath(JsonElement item) => Slug switch
+    {
+        "gemeenten" => $"/register/gemeenten/{Text(item, "code")}",
+        "organisaties" or "gespreksleiders" => $"/register/{Slug}/{item.GetProperty("id")}",
+        _ => null,
+    };
 
     public static readonly IReadOnlyList<RegistryKind> All =
     [
