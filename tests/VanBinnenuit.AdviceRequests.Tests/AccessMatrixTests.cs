@@ -51,6 +51,7 @@ public sealed class AccessMatrixTests(InfrastructureFixture infrastructure) : IA
         new("POST", "/v1/knowledge-base", Entry,                                 [201, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("PUT", "/v1/knowledge-base/01930000-0000-7000-8000-00000000b00a", Entry, [200, 403, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
         new("GET", "/v1/service-levels/attention", null,                         [200, 200, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
+        new("GET", "/v1/advisors", null,                                         [200, 200, 403, 403, 403, 403, 401, 401, 401, 401, 401]),
     ];
 
     private readonly Dictionary<string, string> _ids = [];

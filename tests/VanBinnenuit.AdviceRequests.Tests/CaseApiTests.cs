@@ -52,6 +52,29 @@ public sealed class CaseApiTests(InfrastructureFixture infrastructure) : IAsyncL
         Assert.True((await entered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("enteredOnBehalf").GetBoolean());
     }
 
+    [Fact]
+    public async Task The_list_searches_the_question_and_the_municipality_name_within_the_readers_scope()
+    {
+        using var advisor = _factory.Advisor();
+        using var amsterdam = _factory.Officer();
+        var word = $"zoekwoord{Guid.NewGuid():N}"[..20];
+        var draft = System.Text.Json.JsonSerializer.SerializeToNode(Draft())!;
+        draft["question"] = $"Hoe vinden wij de {word.ToUpperInvariant()}-groep?";
+        using (var created = await amsterdam.PostAsJsonAsync("/v1/advice-requests", draft))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        var rotterdam = await SubmitAsync(_factory.Officer("GM0599"), "GM0599");
+
+        Assert.Single((await GetAsync(advisor, $"/v1/advice-requests?search={word}")).GetProperty("items").EnumerateArray());
+        Assert.Contains((await GetAsync(advisor, "/v1/advice-requests?search=rotter&pageSize=100")).GetProperty("items").EnumerateArray(),
+            r => r.GetProperty("id").GetGuid() == rotterdam);
+        // Amsterdam's officer finds nothing of Rotterdam's, searching or not.
+        Assert.Empty((await GetAsync(amsterdam, "/v1/advice-requests?search=rotter")).GetProperty("items").EnumerateArray());
+        using var tooLong = await advisor.GetAsync($"/v1/advice-requests?search={new string('x', 101)}");
+        Assert.Equal(["search"], await tooLong.AssertProblemAsync(HttpStatusCode.BadRequest));
+    }
+
     [Theory]
     [InlineData("GM9999", "municipalityCode")]
     [InlineData("GM0007", "municipalityCode")]

@@ -9,7 +9,7 @@ using VanBinnenuit.Benchmarks;
 var mode = args.FirstOrDefault() ?? "registry";
 if (mode == "pages")
 {
-    // `pages`: the coordinator's planning list and calendars with the demo programme (its own size), 20 loads each.
+    // `pages`: the coordinator's planning list, calendar, start page and search with the demo programme (its own size), 20 loads each.
     await using var demo = new PageLoadSystem();
     await demo.InitializeAsync();
     Console.WriteLine($"{Environment.ProcessorCount} cores");
@@ -19,6 +19,8 @@ if (mode == "pages")
         ["planning, by leader"] = "/bijeenkomsten?sorteer=leader&doelgroep=women",
         ["month calendar"] = "/bijeenkomsten/kalender?maand=2027-03",
         ["start page"] = "/",
+        // Six services' searches at once behind one page view.
+        ["search"] = "/zoeken?q=syr",
     }, loads: 20);
     Report.Print("Page loads with the demo programme (request to load event, coordinator)", loads, secondPercentile: 95);
     return;

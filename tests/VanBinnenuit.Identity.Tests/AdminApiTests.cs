@@ -25,7 +25,7 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
 
     public async Task InitializeAsync()
     {
-        _factory = new IdentityFactory(await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_admin"));
+        _factory = await IdentityFactory.OnFreshDatabaseAsync(infrastructure, "identity_admin");
         _factory.CreateClient();
         // One machine client per role gives real tokens from this identity service.
         foreach (var role in Roles.All)
@@ -37,14 +37,7 @@ public sealed class AdminApiTests(InfrastructureFixture infrastructure) : IAsync
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    private async Task<string> TokenAsync(string clientId)
-    {
-        using var response = await _factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = Secret, ["scope"] = "api",
-        }));
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-    }
+    private Task<string> TokenAsync(string clientId) => _factory.MachineTokenAsync(clientId, Secret);
 
     private HttpClient As(string? token)
     {

@@ -15,12 +15,10 @@ public sealed class ClientCredentialsTests(InfrastructureFixture infrastructure)
 {
     private const string Secret = "a-long-secret-for-the-municipal-system";
     private IdentityFactory _factory = null!;
-    private string _database = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_cc");
-        _factory = new IdentityFactory(_database);
+        _factory = await IdentityFactory.OnFreshDatabaseAsync(infrastructure, "identity_cc");
         _factory.CreateClient();
         await _factory.AddMachineClientAsync("gm0363-system", Secret, Roles.MunicipalOfficer, "GM0363");
     }
@@ -97,7 +95,7 @@ public sealed class ClientCredentialsTests(InfrastructureFixture infrastructure)
     {
         var token = await ReadTokenAsync(await RequestTokenAsync(_factory.CreateClient(), "gm0363-system", Secret));
 
-        await using var restarted = new IdentityFactory(_database);
+        await using var restarted = _factory.Restarted();
         var jwks = await restarted.CreateClient().GetStringAsync("/.well-known/jwks");
         var keys = new JsonWebKeySet(jwks).GetSigningKeys();
 

@@ -17,7 +17,7 @@ public sealed class CodeFlowTests(InfrastructureFixture infrastructure) : IAsync
 
     public async Task InitializeAsync()
     {
-        _factory = new IdentityFactory(await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_code"));
+        _factory = await IdentityFactory.OnFreshDatabaseAsync(infrastructure, "identity_code");
         _factory.CreateClient();
         await _factory.AddWebClientAsync();
         await _factory.AddUserAsync("ambtenaar@amsterdam.example", Password, Roles.MunicipalOfficer, municipality: "GM0363");

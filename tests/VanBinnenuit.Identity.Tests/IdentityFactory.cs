@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,19 +7,27 @@ using OpenIddict.Abstractions;
 using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Testing;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Tests;
 
-/// <summary>The identity service in-process on a real PostgreSQL database of its own.</summary>
-public sealed class IdentityFactory(string database) : WebApplicationFactory<IdentityDbContext>
+/// <summary>The identity service in-process on a real PostgreSQL database of its own and the real broker.</summary>
+public sealed class IdentityFactory(string database, string broker) : WebApplicationFactory<IdentityDbContext>
 {
     public const string Issuer = "http://identity.test/";
+
+    public static async Task<IdentityFactory> OnFreshDatabaseAsync(InfrastructureFixture infrastructure, string prefix) => new(
+        await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, prefix), await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+
+    /// <summary>Another start of the service on the same database, as after a restart or in a second replica.</summary>
+    public IdentityFactory Restarted() => new(database, broker);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting($"ConnectionStrings:{ResourceNames.IdentityDb}", database);
+        builder.UseSetting($"ConnectionStrings:{ResourceNames.Broker}", broker);
         builder.UseSetting("Identity:Issuer", Issuer);
     }
 
@@ -64,6 +74,16 @@ public sealed class IdentityFactory(string database) : WebApplicationFactory<Ide
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
+    }
+
+    /// <summary>An access token for the API scope, from the client-credentials flow.</summary>
+    public async Task<string> MachineTokenAsync(string clientId, string secret)
+    {
+        using var response = await CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "api",
+        }));
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
     /// <summary>Registers a machine client, as an administrator would.</summary>

@@ -29,7 +29,7 @@ public sealed partial class SignInThrottleTests(InfrastructureFixture infrastruc
 
     public async Task InitializeAsync()
     {
-        _root = new IdentityFactory(await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_throttle"));
+        _root = await IdentityFactory.OnFreshDatabaseAsync(infrastructure, "identity_throttle");
         _factory = _root.WithWebHostBuilder(web => web
             // Each test signs in from a client address of its own, as the gateway would name it.
             .UseSetting(GatewayForwarding.KeySetting, ForwardingKey)

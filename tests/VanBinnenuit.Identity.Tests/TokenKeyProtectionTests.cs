@@ -16,9 +16,9 @@ public sealed class TokenKeyProtectionTests(InfrastructureFixture infrastructure
     [Fact]
     public async Task Stored_keys_are_encrypted_a_plain_key_from_before_is_encrypted_at_the_next_start_and_all_still_sign()
     {
-        var database = await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_keys");
+        var first = await IdentityFactory.OnFreshDatabaseAsync(infrastructure, "identity_keys");
         Guid legacy;
-        await using (var first = new IdentityFactory(database))
+        await using (first)
         {
             first.CreateClient().Dispose();
             var stored = await KeysAsync(first);
@@ -40,7 +40,7 @@ public sealed class TokenKeyProtectionTests(InfrastructureFixture infrastructure
             await db.SaveChangesAsync();
         }
 
-        await using var next = new IdentityFactory(database);
+        await using var next = first.Restarted();
         next.CreateClient().Dispose();
         var protectedNow = (await KeysAsync(next)).Single(k => k.Id == legacy);
         Assert.StartsWith(TokenKeyStore.Protected, protectedNow.PrivateKey);

@@ -36,7 +36,7 @@ public sealed class TokenKeyRetirementTests(InfrastructureFixture infrastructure
 
     public async Task InitializeAsync()
     {
-        _root = new IdentityFactory(await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "identity_retire"));
+        _root = await IdentityFactory.OnFreshDatabaseAsync(infrastructure, "identity_retire");
         _factory = _root.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_clock)));
         using var scope = _factory.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>()

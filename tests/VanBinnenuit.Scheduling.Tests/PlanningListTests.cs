@@ -69,8 +69,23 @@ public sealed class PlanningListTests(InfrastructureFixture infrastructure) : IA
         Assert.Equal([_october, _september], await IdsAsync("/v1/series?hasLeader=true"));
     }
 
+    [Fact]
+    public async Task The_search_finds_series_by_part_of_the_community_municipality_or_leader_name_in_any_letter_case()
+    {
+        Assert.Equal([_september], await IdsAsync("/v1/series?search=syr"));
+        Assert.Equal([_undated, _october], await IdsAsync("/v1/series?search=ROTTER"));
+        Assert.Equal([_october], await IdsAsync("/v1/series?search=bahar"));
+        // The user's % is a character, not a wildcard.
+        Assert.Empty(await IdsAsync("/v1/series?search=%25"));
+        // A municipal officer's search does not look at leaders' names.
+        var officer = _factory.ClientFor(Roles.MunicipalOfficer, "GM0599");
+        Assert.Empty((await officer.GetFromJsonAsync<JsonNode>("/v1/series?search=bahar"))!["items"]!.AsArray());
+        Assert.Equal(2, (await officer.GetFromJsonAsync<JsonNode>("/v1/series?search=eritr"))!["items"]!.AsArray().Count);
+    }
+
     [Theory]
     [InlineData("/v1/series?sort=date", "sort")]
+    [InlineData("/v1/series?search=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "search")]
     [InlineData("/v1/series?audience=elderly", "audience")]
     [InlineData("/v1/series?hasLeader=maybe", "hasLeader")]
     [InlineData("/v1/sessions?from=7-9-2027", "from")]

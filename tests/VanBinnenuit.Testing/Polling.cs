@@ -31,6 +31,21 @@ public static class Polling
         return default;
     }
 
+    /// <summary>Asks <paramref name="done"/> again until it holds; fails after a minute.</summary>
+    public static async Task UntilTrueAsync(Func<Task<bool>> done, string? what = null)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await done())
+            {
+                return;
+            }
+            await Task.Delay(300);
+        }
+        Assert.Fail($"Never happened: {what ?? "the condition"}.");
+    }
+
     /// <summary>A JSON request with <c>If-Match</c> (any version unless told otherwise; none when null).</summary>
     public static Task<HttpResponseMessage> SendAsync(this HttpClient client, HttpMethod method, string path, object? body, string? ifMatch = "*")
     {

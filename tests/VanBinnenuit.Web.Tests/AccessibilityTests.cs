@@ -39,8 +39,8 @@ public sealed class AccessibilityTests(BrowserFixture system)
         paths.AddRange(email.Split('@')[0] switch
         {
             "coordinator" => ["/bijeenkomsten/nieuw", "/bijeenkomsten/agenda", "/bijeenkomsten/kalender?maand=2027-03", "/register/organisaties",
-                "/register/gespreksleiders", "/register/gemeenten", .. registryPages],
-            "adviseur" => ["/bijeenkomsten/kalender?maand=2027-03", .. registryPages],
+                "/register/gespreksleiders", "/register/gemeenten", "/zoeken?q=rotterdam", .. registryPages],
+            "adviseur" => ["/bijeenkomsten/kalender?maand=2027-03", "/zoeken?q=syr", .. registryPages],
             "ambtenaar.amsterdam" => ["/bijeenkomsten/kalender?maand=2027-03"],
             _ => [],
         });

@@ -40,6 +40,8 @@ public sealed class PageAccessTests(BrowserFixture system)
         { "beheerder@demo.vanbinnenuit.nl", "/resultaten" },
         { "coordinator@demo.vanbinnenuit.nl", "/beheer/gebruikers" },
         { "coordinator@demo.vanbinnenuit.nl", "/mijn-beschikbaarheid" },
+        { "ambtenaar.amsterdam@demo.vanbinnenuit.nl", "/zoeken?q=amsterdam" },
+        { "gespreksleider@demo.vanbinnenuit.nl", "/zoeken?q=amsterdam" },
     };
 
     [Theory]

@@ -49,6 +49,10 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Geschiedenis" });
         await Expect(history).ToContainTextAsync("Advies vastgelegd");
         await Expect(history).ToContainTextAsync("In behandeling nemen");
+        // People by the names identity announced: the advisor is "u" with their name, the officer who submitted by name.
+        await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Beoordelen" })).ToContainTextAsync("u (Yusuf Demir)");
+        await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ingediend" })).ToContainTextAsync("Mehmet Kaya");
+        Assert.DoesNotContain(VanBinnenuit.ServiceDefaults.DemoData.AdvisorAccountId, await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         // The municipality hoped for meetings as well: the request becomes a series request for scheduling.
@@ -61,6 +65,69 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De reeks is aangevraagd" })).ToBeVisibleAsync();
         await Expect(page.Locator(".facts")).ToContainTextAsync("Reeks bijeenkomsten");
         Assert.DoesNotContain("lgbt-acceptance", await page.Locator(".facts").InnerTextAsync(), StringComparison.Ordinal);
+
+        // The municipality sees who handles its request.
+        var officerPage = await system.SignedInPageAsync("ambtenaar.rotterdam@demo.vanbinnenuit.nl");
+        await officerPage.GotoAsync(page.Url);
+        await Expect(officerPage.Locator(".facts")).ToContainTextAsync("Yusuf Demir");
+        await Expect(officerPage.GetByRole(AriaRole.Table, new() { Name = "Geschiedenis" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Ingediend" }))
+            .ToContainTextAsync("u (Mehmet Kaya)");
+    }
+
+    [Fact]
+    public async Task An_advisor_enters_a_request_for_a_municipality_chosen_first_and_ticks_its_own_communities()
+    {
+        var page = await system.SignedInPageAsync("adviseur@demo.vanbinnenuit.nl");
+        await Browsers.MenuAsync(page, "Aanvraag invoeren");
+        await page.GetByLabel("Gemeente").SelectOptionAsync(new SelectOptionValue { Label = "Rotterdam" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await Expect(page.Locator("#veld-municipalityCode")).ToContainTextAsync("Namens gemeente Rotterdam");
+        var communities = page.GetByRole(AriaRole.Group, new() { Name = "Met welke gemeenschappen in Rotterdam?" });
+        await Expect(communities.GetByRole(AriaRole.Checkbox).First).ToBeVisibleAsync();
+        Assert.Empty(await Browsers.SeriousViolationsAsync(page));
+        var community = communities.GetByRole(AriaRole.Checkbox).First;
+        await community.CheckAsync();
+        var communityName = await page.Locator($"label[for='{await community.GetAttributeAsync("id")}']").InnerTextAsync();
+
+        await page.GetByLabel("Uw vraag").FillAsync($"Telefonisch gesteld: hoe starten wij? ({Guid.NewGuid():N})");
+        await page.GetByLabel("Nog niet begonnen").CheckAsync();
+        await page.GetByLabel("Advies", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("M. Kaya");
+        await page.GetByLabel("E-mailadres").FillAsync("m.kaya@rotterdam.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Adviesaanvraag van Rotterdam");
+        await Expect(page.Locator(".facts")).ToContainTextAsync(communityName);
+        await Expect(page.Locator(".facts")).ToContainTextAsync("ingevoerd door de alliantie");
+    }
+
+    [Fact]
+    public async Task A_coordinator_assigns_a_request_to_an_advisor_chosen_by_name()
+    {
+        var question = $"Wie helpt ons met de Somalische gemeenschap? ({Guid.NewGuid():N})";
+        using var officer = await system.SignedInClientAsync("ambtenaar.amsterdam@demo.vanbinnenuit.nl");
+        var id = (await Polling.UntilAsync(() => officer.PostAsJsonAsync("/api/advice-requests/v1/advice-requests", new
+        {
+            municipalityCode = "GM0363", approachStep = 1, question, hopes = new[] { "advice" },
+            contact = new { name = "E. de Vries", email = "e.devries@amsterdam.example" },
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var page = await system.SignedInPageAsync("coordinator@demo.vanbinnenuit.nl");
+        await page.GotoAsync($"/adviesaanvragen/{id}");
+        await Expect(page.Locator(".facts")).ToContainTextAsync("nog niet toegewezen");
+        await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = "Beoordelen" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stap uitvoeren" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De stap is uitgevoerd" })).ToBeVisibleAsync();
+        await page.GetByLabel("Volgende stap").SelectOptionAsync(new SelectOptionValue { Label = "Toewijzen" });
+        await page.GetByLabel(new Regex("^Adviseur")).SelectOptionAsync(new SelectOptionValue { Label = "Yusuf Demir" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stap uitvoeren" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De stap is uitgevoerd" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".facts")).ToContainTextAsync("Yusuf Demir");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Geschiedenis" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "Toewijzen" }))
+            .ToContainTextAsync("u (Sanne Bakker)");
+        // The request is now the advisor's.
+        using var advisor = await system.SignedInClientAsync("adviseur@demo.vanbinnenuit.nl");
+        var mine = await advisor.GetFromJsonAsync<JsonElement>("/api/advice-requests/v1/advice-requests?assignedTo=me&pageSize=100&status=assigned");
+        Assert.Contains(mine.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
     }
 
     [Fact]
@@ -161,7 +228,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "De gemeenschap is toegevoegd" })).ToBeVisibleAsync();
 
         await page.GetByLabel("Naam bevat").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = name })).ToBeVisibleAsync();
         await page.GetByLabel("Wijziging").SelectOptionAsync(new SelectOptionValue { Label = "Niet meer actief" });
         await page.GetByLabel("Reden").FillAsync("Samengevoegd met een andere gemeenschap.");

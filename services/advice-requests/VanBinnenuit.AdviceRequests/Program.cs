@@ -22,5 +22,6 @@ app.MapMessagesApi();
 app.MapDocumentsApi();
 app.MapKnowledgeBaseApi();
 app.MapServiceLevelsApi();
+app.MapAdvisorsApi();
 
 app.Run();

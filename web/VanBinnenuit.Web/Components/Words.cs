@@ -113,6 +113,9 @@ public static class Words
         _ => kind ?? "",
     };
 
+    /// <summary>A long text (a request's question) cut to fit a list's line.</summary>
+    public static string Shorten(string text, int length = 90) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
+
     /// <summary>An audit-trail entry's action: a move, or one of the other recorded changes.</summary>
     public static string AuditAction(string action) => action switch
     {

@@ -33,6 +33,7 @@ public static class WebServiceExtensions
         builder.Services.AddScoped<MunicipalityDirectory>();
         builder.Services.AddScoped<CodeNameDirectory>();
         builder.Services.AddScoped<VanBinnenuit.Web.Components.Pages.StartTasks>();
+        builder.Services.AddScoped<VanBinnenuit.Web.Components.Pages.Search.SearchSections>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 
@@ -12,11 +13,14 @@ public sealed record AdviceRequestResponse(
     string MunicipalityCode,
     CaseStatus Status,
     string? AssignedAdvisor,
+    string? AssignedAdvisorName,
     ClosingResult? Result,
     DateTimeOffset SubmittedAt,
     bool EnteredOnBehalf,
     IReadOnlyList<Guid> CommunityIds,
     IReadOnlyList<Guid> OrganisationIds,
+    IReadOnlyList<NamedReference> Communities,
+    IReadOnlyList<NamedReference> Organisations,
     IReadOnlyList<string> TopicCodes,
     int ApproachStep,
     string Question,
@@ -31,11 +35,12 @@ public sealed record AdviceRequestResponse(
     SeriesReferral? Series)
 {
     /// <param name="caller">A municipal officer sees the advice once it is given, never a draft in the making.</param>
-    public static AdviceRequestResponse For(AdviceRequest r, ServiceLevelRules rules, DateTimeOffset now, Caller caller)
+    /// <param name="names">The assigned advisor's name (where identity announced it) and the communities' and organisations'.</param>
+    public static AdviceRequestResponse For(AdviceRequest r, ServiceLevelRules rules, DateTimeOffset now, Caller caller, RequestNames names)
     {
         var level = Domain.ServiceLevel.For(r, r.SubmittedAt, rules, now);
-        return new AdviceRequestResponse(r.Id, r.MunicipalityCode, r.Status, r.AssignedAdvisor, r.Result, r.SubmittedAt, r.EnteredOnBehalf,
-            r.CommunityIds, r.OrganisationIds, r.TopicCodes, r.ApproachStep, r.Question, r.Hopes, r.HopesOther, r.DesiredFrom, r.DesiredUntil,
+        return new AdviceRequestResponse(r.Id, r.MunicipalityCode, r.Status, r.AssignedAdvisor, names.Advisors.Of(r.AssignedAdvisor), r.Result, r.SubmittedAt, r.EnteredOnBehalf,
+            r.CommunityIds, r.OrganisationIds, names.Named(r.CommunityIds), names.Named(r.OrganisationIds), r.TopicCodes, r.ApproachStep, r.Question, r.Hopes, r.HopesOther, r.DesiredFrom, r.DesiredUntil,
             r.TimingNote, r.Contact,
             new ServiceLevelResponse(level.AcknowledgeBy, r.AcknowledgedAt, level.AdviceBy, r.AdviceGivenAt, level.State, level.ActionNeeded),
             CaseAccess.SeesAdvice(caller, r) ? r.Advice : null, r.Series);

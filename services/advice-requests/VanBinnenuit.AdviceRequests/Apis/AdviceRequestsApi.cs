@@ -46,11 +46,18 @@ public static class AdviceRequestsApi
         {
             validation.Add("assignedTo", "Only \"me\" is supported, for advisors and coordinators.");
         }
+        var search = validation.Text("search", query.Search, TextSearch.MaxLength, required: false);
         if (!validation.IsValid)
         {
             return ApiProblems.Validation(validation.Invalid);
         }
         var requests = db.Requests.AsNoTracking();
+        if (search is not null)
+        {
+            var pattern = TextSearch.Contains(search);
+            requests = requests.Where(r => EF.Functions.ILike(r.Question, pattern, TextSearch.Escape)
+                || db.Set<MunicipalityReference>().Any(m => m.Code == r.MunicipalityCode && EF.Functions.ILike(m.Name, pattern, TextSearch.Escape)));
+        }
         if (query.Municipality is { } municipality)
         {
             requests = requests.Where(r => r.MunicipalityCode == municipality.ToUpperInvariant());
@@ -65,7 +72,8 @@ public static class AdviceRequestsApi
         }
         var page = await requests.OrderByDescending(r => r.Id).ToPagedListAsync(paging, http, cancellationToken);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(page.Map(r => AdviceRequestResponse.For(r, rules.Value, now, caller)));
+        var names = await RequestNames.ForAsync(db, page.Items, cancellationToken);
+        return TypedResults.Ok(page.Map(r => AdviceRequestResponse.For(r, rules.Value, now, caller, names)));
     }
 
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> GetRequest(
@@ -77,7 +85,8 @@ public static class AdviceRequestsApi
             return problem!;
         }
         response.Tag(request.Version);
-        return TypedResults.Ok(AdviceRequestResponse.For(request, rules.Value, clock.GetUtcNow(), caller));
+        var names = await RequestNames.ForAsync(db, [request], cancellationToken);
+        return TypedResults.Ok(AdviceRequestResponse.For(request, rules.Value, clock.GetUtcNow(), caller, names));
     }
 
     /// <summary>A municipal officer submits for their own municipality; an advisor or coordinator enters one on a municipality's behalf.</summary>
@@ -113,7 +122,7 @@ public static class AdviceRequestsApi
         });
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(request.Version);
-        return TypedResults.Created($"/v1/advice-requests/{request.Id}", AdviceRequestResponse.For(request, rules.Value, now, caller));
+        return TypedResults.Created($"/v1/advice-requests/{request.Id}", AdviceRequestResponse.For(request, rules.Value, now, caller, await RequestNames.ForAsync(db, [request], cancellationToken)));
     }
 
     /// <summary>The municipality (existing today), communities and organisations against the registry's read models.</summary>
@@ -143,4 +152,5 @@ public static class AdviceRequestsApi
     }
 }
 
-public sealed record AdviceRequestQuery(int? Page, int? PageSize, string? Municipality, string? Status, string? AssignedTo);
+/// <param name="Search">Part of the question, or of the municipality's name, any letter case.</param>
+public sealed record AdviceRequestQuery(int? Page, int? PageSize, string? Municipality, string? Status, string? AssignedTo, string? Search);

@@ -17,6 +17,9 @@ namespace VanBinnenuit.AdviceRequests.Apis;
 /// trail, the advice and the hand-over to scheduling. Moves need <c>If-Match</c>, so two advisors
 /// acting at once cannot both win.
 /// </summary>
+/// <summary>An audit-trail entry with the name of who made the change (null for a system, or an account not yet announced).</summary>
+public sealed record AuditEntryResponse(DateTimeOffset At, string Who, string? WhoName, string Action, string Before, string After, string? Detail);
+
 public static class CaseApi
 {
     public static IEndpointRouteBuilder MapCaseApi(this IEndpointRouteBuilder app)
@@ -68,10 +71,16 @@ public static class CaseApi
         return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> AuditTrail(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> AuditTrail(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
     {
         var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
-        return request is null ? problem! : TypedResults.Ok(request.Trail);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var trail = request.Trail;
+        var names = await AccountNames.ForAsync(db, trail.Select(e => e.Who), cancellationToken);
+        return TypedResults.Ok(trail.Select(e => new AuditEntryResponse(e.At, e.Who, names.Of(e.Who), e.Action, e.Before, e.After, e.Detail)).ToList());
     }
 
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> RecordAdvice(
@@ -154,7 +163,10 @@ public static class CaseApi
         return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
-    private static Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> SaveAsync(
-        AdviceRequestsDbContext db, AdviceRequest request, Caller caller, ServiceLevelRules rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken) =>
-        db.SaveOrPreconditionFailedAsync(request, r => r.Version, response, r => AdviceRequestResponse.For(r, rules, clock.GetUtcNow(), caller), cancellationToken);
+    private static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> SaveAsync(
+        AdviceRequestsDbContext db, AdviceRequest request, Caller caller, ServiceLevelRules rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var names = await RequestNames.ForAsync(db, [request], cancellationToken);
+        return await db.SaveOrPreconditionFailedAsync(request, r => r.Version, response, r => AdviceRequestResponse.For(r, rules, clock.GetUtcNow(), caller, names), cancellationToken);
+    }
 }

@@ -9,7 +9,11 @@ using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
-public sealed record DocumentResponse(Guid Id, string FileName, string ContentType, long Size, string AddedBy, string AddedByRole, DateTimeOffset AddedAt);
+public sealed record DocumentResponse(Guid Id, string FileName, string ContentType, long Size, string AddedBy, string? AddedByName, string AddedByRole, DateTimeOffset AddedAt)
+{
+    public static DocumentResponse For(RequestDocument d, AccountNames names) =>
+        new(d.Id, d.FileName, d.ContentType, d.Size, d.AddedBy, names.Of(d.AddedBy), d.AddedByRole, d.AddedAt);
+}
 
 /// <summary>
 /// Documents on a request (a policy note, a list of local organisations), under the request's own
@@ -42,9 +46,10 @@ public static class DocumentsApi
         }
         // Without the bytes: a list of ten 10 MB files stays small.
         var documents = await db.Documents.Where(d => d.AdviceRequestId == id).OrderBy(d => d.AddedAt)
-            .Select(d => new DocumentResponse(d.Id, d.FileName, d.ContentType, d.Size, d.AddedBy, d.AddedByRole, d.AddedAt))
+            .Select(d => new DocumentResponse(d.Id, d.FileName, d.ContentType, d.Size, d.AddedBy, null, d.AddedByRole, d.AddedAt))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(documents);
+        var names = await AccountNames.ForAsync(db, documents.Select(d => d.AddedBy), cancellationToken);
+        return TypedResults.Ok(documents.Select(d => d with { AddedByName = names.Of(d.AddedBy) }).ToList());
     }
 
     public static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> AddDocument(
@@ -85,7 +90,7 @@ public static class DocumentsApi
         request.Record("add-document", document.AddedBy, document.AddedAt, document.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/v1/advice-requests/{id}/documents/{document.Id}",
-            new DocumentResponse(document.Id, document.FileName, document.ContentType, document.Size, document.AddedBy, document.AddedByRole, document.AddedAt));
+            DocumentResponse.For(document, await AccountNames.ForAsync(db, [document.AddedBy], cancellationToken)));
     }
 
     /// <summary>The one file of a multipart upload, or the problem: 415 for another body, 413 over the limit, 400 without a file.</summary>

@@ -7,9 +7,9 @@ using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
-public sealed record MessageResponse(Guid Id, DateTimeOffset At, string AuthorId, string AuthorRole, bool Internal, string Text)
+public sealed record MessageResponse(Guid Id, DateTimeOffset At, string AuthorId, string? AuthorName, string AuthorRole, bool Internal, string Text)
 {
-    public static MessageResponse For(RequestMessage m) => new(m.Id, m.At, m.AuthorId, m.AuthorRole, m.Internal, m.Text);
+    public static MessageResponse For(RequestMessage m, AccountNames names) => new(m.Id, m.At, m.AuthorId, names.Of(m.AuthorId), m.AuthorRole, m.Internal, m.Text);
 }
 
 /// <summary>
@@ -38,7 +38,8 @@ public static class MessagesApi
         var internalNotes = CaseAccess.ReadsInternalNotes(caller, request);
         var messages = await db.Messages.AsNoTracking().Where(m => m.AdviceRequestId == id && (internalNotes || !m.Internal))
             .OrderBy(m => m.At).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(messages.Select(MessageResponse.For).ToList());
+        var names = await AccountNames.ForAsync(db, messages.Select(m => m.AuthorId), cancellationToken);
+        return TypedResults.Ok(messages.Select(m => MessageResponse.For(m, names)).ToList());
     }
 
     public static async Task<Results<Created<MessageResponse>, ProblemHttpResult>> PostMessage(
@@ -74,6 +75,6 @@ public static class MessagesApi
         };
         db.Messages.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/v1/advice-requests/{id}/messages/{stored.Id}", MessageResponse.For(stored));
+        return TypedResults.Created($"/v1/advice-requests/{id}/messages/{stored.Id}", MessageResponse.For(stored, await AccountNames.ForAsync(db, [stored.AuthorId], cancellationToken)));
     }
 }

@@ -23,7 +23,8 @@ public static class ServiceLevelsApi
         var now = clock.GetUtcNow();
         // Open requests are a few hundred at most; the working-day arithmetic is done here, not in SQL.
         var open = await db.Requests.AsNoTracking().Where(r => r.Status != CaseStatus.Closed).ToListAsync(cancellationToken);
-        var attention = open.Select(r => AdviceRequestResponse.For(r, rules.Value, now, caller))
+        var names = await RequestNames.ForAsync(db, open, cancellationToken);
+        var attention = open.Select(r => AdviceRequestResponse.For(r, rules.Value, now, caller, names))
             .Where(r => r.ServiceLevel.ActionNeeded)
             .OrderBy(r => r.ServiceLevel.AcknowledgedAt is null ? r.ServiceLevel.AcknowledgeBy : r.ServiceLevel.AdviceBy)
             .ToList();

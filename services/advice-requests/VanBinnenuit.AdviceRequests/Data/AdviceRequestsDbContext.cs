@@ -16,6 +16,7 @@ public sealed class AdviceRequestsDbContext(DbContextOptions<AdviceRequestsDbCon
     public DbSet<RequestMessage> Messages => Set<RequestMessage>();
     public DbSet<RequestDocument> Documents => Set<RequestDocument>();
     public DbSet<KnowledgeEntry> KnowledgeBase => Set<KnowledgeEntry>();
+    public DbSet<KnownAccount> Accounts => Set<KnownAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -93,6 +94,14 @@ public sealed class AdviceRequestsDbContext(DbContextOptions<AdviceRequestsDbCon
             entry.Property(e => e.UpdatedBy).HasMaxLength(100);
             entry.Property(e => e.Version).IsRowVersion();
             entry.HasData(KnowledgeBaseSeed.Placeholders);
+        });
+        modelBuilder.Entity<KnownAccount>(account =>
+        {
+            account.ToTable("accounts");
+            account.Property(a => a.Id).ValueGeneratedNever();
+            account.Property(a => a.DisplayName).HasMaxLength(200);
+            account.Property(a => a.Role).HasMaxLength(40);
+            account.HasIndex(a => new { a.Role, a.Active });
         });
         modelBuilder.AddOutboxAndInbox();
     }

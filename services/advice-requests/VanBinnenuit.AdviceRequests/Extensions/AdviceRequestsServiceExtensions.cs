@@ -21,6 +21,7 @@ public static class AdviceRequestsServiceExtensions
         {
             bus.AddConsumer<RegistryEventsConsumer>();
             bus.AddConsumer<SeriesEventsConsumer>();
+            bus.AddConsumer<AccountEventsConsumer>();
         });
         return builder;
     }

@@ -18,14 +18,16 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
 {
     public const string Password = "Demo-wachtwoord-2026";
 
-    public static readonly IReadOnlyList<(string Email, string Role, string? Municipality, string? Leader)> People =
+    /// <summary>The demo's people, with made-up names: what the other services are told they are called.</summary>
+    public static readonly IReadOnlyList<(string Email, string Name, string Role, string? Municipality, string? Leader)> People =
     [
-        ("coordinator@demo.vanbinnenuit.nl", Roles.Coordinator, null, null),
-        ("adviseur@demo.vanbinnenuit.nl", Roles.Advisor, null, null),
-        ("gespreksleider@demo.vanbinnenuit.nl", Roles.Leader, null, DemoData.LeaderId),
-        ("ambtenaar.amsterdam@demo.vanbinnenuit.nl", Roles.MunicipalOfficer, "GM0363", null),
-        ("ambtenaar.rotterdam@demo.vanbinnenuit.nl", Roles.MunicipalOfficer, "GM0599", null),
-        ("beheerder@demo.vanbinnenuit.nl", Roles.Administrator, null, null),
+        ("coordinator@demo.vanbinnenuit.nl", "Sanne Bakker", Roles.Coordinator, null, null),
+        ("adviseur@demo.vanbinnenuit.nl", "Yusuf Demir", Roles.Advisor, null, null),
+        // The same name as the leader the registry seeds for this account.
+        ("gespreksleider@demo.vanbinnenuit.nl", "Demo-gespreksleider", Roles.Leader, null, DemoData.LeaderId),
+        ("ambtenaar.amsterdam@demo.vanbinnenuit.nl", "Eva de Vries", Roles.MunicipalOfficer, "GM0363", null),
+        ("ambtenaar.rotterdam@demo.vanbinnenuit.nl", "Mehmet Kaya", Roles.MunicipalOfficer, "GM0599", null),
+        ("beheerder@demo.vanbinnenuit.nl", "Peter Jansen", Roles.Administrator, null, null),
     ];
 
     public static readonly IReadOnlyList<(string ClientId, string Secret, string Municipality)> MachineClients =
@@ -92,13 +94,14 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
             await applications.CreateAsync(web, cancellationToken);
         }
 
-        foreach (var (email, role, municipality, leader) in People)
+        foreach (var (email, name, role, municipality, leader) in People)
         {
             var existing = await users.FindByEmailAsync(email);
-            if (existing is not null && existing.LeaderId != leader)
+            if (existing is not null && (existing.LeaderId != leader || existing.DisplayName != name))
             {
-                // A demo database from before the registry seeded its demo leader: bind to that leader.
+                // A demo database from before the registry seeded its demo leader, or before the demo's people had names.
                 existing.LeaderId = leader;
+                existing.DisplayName = name;
                 await users.UpdateAsync(existing);
             }
             if (existing is null)
@@ -109,7 +112,7 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
                     Id = role == Roles.Advisor ? Guid.Parse(DemoData.AdvisorAccountId) : Guid.CreateVersion7(),
                     UserName = email,
                     Email = email,
-                    DisplayName = email.Split('@')[0],
+                    DisplayName = name,
                     Role = role,
                     MunicipalityCode = municipality,
                     LeaderId = leader,

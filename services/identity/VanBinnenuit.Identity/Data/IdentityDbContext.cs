@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.Messaging;
 
 namespace VanBinnenuit.Identity.Data;
 
@@ -40,5 +41,20 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             key.Property(k => k.Use).HasMaxLength(3);
             key.HasIndex(k => new { k.Use, k.CreatedAt });
         });
+        modelBuilder.AddOutboxAndInbox();
+    }
+
+    // Every save announces the accounts it creates or changes, whichever code path made the change
+    // (the administrators' API, the demo seeder, a test), in the same transaction as the change.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AccountAnnouncements.Add(this, DateTimeOffset.UtcNow);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AccountAnnouncements.Add(this, DateTimeOffset.UtcNow);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

@@ -11,4 +11,6 @@ public sealed class AccountUser : IdentityUser<Guid>
     public string? MunicipalityCode { get; set; }
     /// <summary>Conversation-leader id, for a leader.</summary>
     public string? LeaderId { get; set; }
+    /// <summary>When the account's name and role were last published to the other services; null until the first time.</summary>
+    public DateTimeOffset? AnnouncedAt { get; set; }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.Messaging;
 using VanBinnenuit.Messaging.Database;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ServiceDefaults;
@@ -18,6 +19,9 @@ public static class IdentityServiceExtensions
     {
         builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.IdentityDb);
         builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, TokenKeySeeder>();
+        builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, AccountAnnouncementSeeder>();
+        // Publishes only (AccountChanged, through the outbox); identity consumes nothing.
+        builder.AddMessaging<IdentityDbContext>(ResourceNames.Identity);
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, DemoAccountsSeeder>();

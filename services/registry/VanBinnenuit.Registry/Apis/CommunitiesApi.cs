@@ -1,3 +1,4 @@
+using VanBinnenuit.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Registry;
@@ -39,7 +40,7 @@ public static class CommunitiesApi
         var communities = db.Communities.AsNoTracking();
         if (filter.NamePattern is { } pattern)
         {
-            communities = communities.Where(c => EF.Functions.ILike(c.Name, pattern, "\\"));
+            communities = communities.Where(c => EF.Functions.ILike(c.Name, pattern, TextSearch.Escape));
         }
         if (filter.Municipality is { } municipality)
         {
@@ -125,7 +126,7 @@ public static class CommunitiesApi
             return (normalised, ApiProblems.Validation(validation.Invalid));
         }
         var name = normalised.Name!;
-        if (await db.Communities.IgnoreQueryFilters().AnyAsync(c => c.Id != self && EF.Functions.ILike(c.Name, NameSearch.Exact(name), "\\"), cancellationToken))
+        if (await db.Communities.IgnoreQueryFilters().AnyAsync(c => c.Id != self && EF.Functions.ILike(c.Name, TextSearch.Exact(name), TextSearch.Escape), cancellationToken))
         {
             return (normalised, ApiProblems.Conflict($"A community named {name} is already registered."));
         }

@@ -1,3 +1,4 @@
+using VanBinnenuit.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Registry;
@@ -60,7 +61,7 @@ public static class LeadersApi
     {
         if (filter.NamePattern is { } pattern)
         {
-            leaders = leaders.Where(l => EF.Functions.ILike(l.DisplayName, pattern, "\\"));
+            leaders = leaders.Where(l => EF.Functions.ILike(l.DisplayName, pattern, TextSearch.Escape));
         }
         if (filter.Municipality is { } municipality)
         {

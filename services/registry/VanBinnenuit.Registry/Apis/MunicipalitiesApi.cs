@@ -1,3 +1,4 @@
+using VanBinnenuit.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
@@ -30,9 +31,9 @@ public static class MunicipalitiesApi
         {
             invalid.Add(new InvalidParam("province", "Must be a CBS province code such as PV27."));
         }
-        if (query.Name is { Length: > NameSearch.MaxLength })
+        if (query.Name is { Length: > TextSearch.MaxLength })
         {
-            invalid.Add(new InvalidParam("name", $"Must be at most {NameSearch.MaxLength} characters."));
+            invalid.Add(new InvalidParam("name", $"Must be at most {TextSearch.MaxLength} characters."));
         }
         if (invalid.Count > 0)
         {
@@ -46,7 +47,7 @@ public static class MunicipalitiesApi
         }
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
-            municipalities = municipalities.Where(m => EF.Functions.ILike(m.Name, NameSearch.Contains(query.Name), "\\"));
+            municipalities = municipalities.Where(m => EF.Functions.ILike(m.Name, TextSearch.Contains(query.Name), TextSearch.Escape));
         }
 
         return TypedResults.Ok(await municipalities

@@ -1,3 +1,4 @@
+using VanBinnenuit.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Registry;
@@ -44,7 +45,7 @@ public static class OrganisationsApi
         var organisations = db.Organisations.AsNoTracking();
         if (filter.NamePattern is { } pattern)
         {
-            organisations = organisations.Where(o => EF.Functions.ILike(o.Name, pattern, "\\"));
+            organisations = organisations.Where(o => EF.Functions.ILike(o.Name, pattern, TextSearch.Escape));
         }
         if (filter.Municipality is { } municipality)
         {

@@ -1,3 +1,4 @@
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Problems;
@@ -9,9 +10,9 @@ public sealed record RegistryFilter(string? Name, string? Province, string? Muni
 {
     public ParsedFilter Parse(Validation validation)
     {
-        var name = validation.Text("name", Name, NameSearch.MaxLength, required: false);
+        var name = validation.Text("name", Name, TextSearch.MaxLength, required: false);
         return new ParsedFilter(
-            name is null ? null : NameSearch.Contains(name),
+            name is null ? null : TextSearch.Contains(name),
             Province is null ? null : Codes.Province(validation, "province", Province),
             Municipality is null ? null : Codes.Municipality(validation, "municipality", Municipality),
             Language is null ? null : Codes.Language(validation, "language", Language),

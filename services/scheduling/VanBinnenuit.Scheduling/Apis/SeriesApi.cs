@@ -62,11 +62,17 @@ public static class SeriesApi
             // Which series one leader leads is theirs and the alliance's to know, not a municipality's.
             validation.Add("leader", "Municipal officers do not filter series by leader.");
         }
+        var search = validation.Text("search", query.Search, TextSearch.MaxLength, required: false);
         if (!validation.IsValid)
         {
             return ApiProblems.Validation(validation.Invalid);
         }
         var series = db.Series.AsNoTracking();
+        if (search is not null)
+        {
+            // Which series a leader leads is not a municipality's to learn, not even by searching for the name.
+            series = series.Matching(db, search, byLeader: caller.Role != Roles.MunicipalOfficer);
+        }
         if (query.Municipality is { } municipality)
         {
             series = series.InMunicipality(municipality);
@@ -281,7 +287,8 @@ public static class SeriesApi
 /// <param name="Province">A CBS province code (<c>PV27</c>): the series in its municipalities.</param>
 /// <param name="HasLeader"><c>false</c>: the series still without a leader (a coordinator's to-do).</param>
 /// <param name="Sort">created, firstSession, municipality, community, audience, leader or status (names, not codes); <c>-</c> before it for the other way round. Default <c>-created</c>.</param>
+/// <param name="Search">Part of the community's, municipality's or (not for municipal officers) leader's name, any letter case.</param>
 public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status, Guid? AdviceRequest,
-    string? Audience, string? Topic, string? Province, bool? HasLeader, string? Sort);
+    string? Audience, string? Topic, string? Province, bool? HasLeader, string? Sort, string? Search);
 
 public sealed record ReasonRequest(string? Reason);

@@ -12,14 +12,22 @@ public sealed record RecordedAdvice(string Text, IReadOnlyList<int> Steps, IRead
 public sealed record SeriesReferral(DateTimeOffset RequestedAt, Guid? SeriesId, string Status, DateTimeOffset UpdatedAt);
 
 public sealed record AdviceRequest(
-    Guid Id, string MunicipalityCode, string Status, string? AssignedAdvisor, string? Result, DateTimeOffset SubmittedAt, bool EnteredOnBehalf,
-    IReadOnlyList<Guid> CommunityIds, IReadOnlyList<Guid> OrganisationIds, IReadOnlyList<string> TopicCodes, int ApproachStep, string Question, IReadOnlyList<string> Hopes, string? HopesOther,
+    Guid Id, string MunicipalityCode, string Status, string? AssignedAdvisor, string? AssignedAdvisorName, string? Result, DateTimeOffset SubmittedAt, bool EnteredOnBehalf,
+    IReadOnlyList<Guid> CommunityIds, IReadOnlyList<Guid> OrganisationIds, IReadOnlyList<NamedReference> Communities, IReadOnlyList<NamedReference> Organisations,
+    IReadOnlyList<string> TopicCodes, int ApproachStep, string Question, IReadOnlyList<string> Hopes, string? HopesOther,
     DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact, ServiceLevel ServiceLevel,
     RecordedAdvice? Advice, SeriesReferral? Series);
 
-public sealed record AuditEntry(DateTimeOffset At, string Who, string Action, string Before, string After, string? Detail);
+/// <param name="WhoName">The name identity announced for the account; null for a system, or an account not (yet) announced.</param>
+/// <summary>A community or organisation a request names; the name is null where the registry never told the service.</summary>
+public sealed record NamedReference(Guid Id, string? Name);
 
-public sealed record CaseMessage(Guid Id, DateTimeOffset At, string AuthorId, string AuthorRole, bool Internal, string Text);
+public sealed record AuditEntry(DateTimeOffset At, string Who, string? WhoName, string Action, string Before, string After, string? Detail);
+
+public sealed record CaseMessage(Guid Id, DateTimeOffset At, string AuthorId, string? AuthorName, string AuthorRole, bool Internal, string Text);
+
+/// <summary>An advisor a request can be assigned to.</summary>
+public sealed record Advisor(Guid Id, string DisplayName);
 
 public sealed record KnowledgeEntry(Guid Id, string Kind, int Number, string Title, string Body, bool IsPlaceholder, DateTimeOffset? UpdatedAt);
 

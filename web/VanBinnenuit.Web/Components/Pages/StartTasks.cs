@@ -60,7 +60,7 @@ public sealed class StartTasks(GatewayApi api)
         var late = attention.Count(r => r.ServiceLevel.State is "breached");
         var text = Count(attention.Count, "adviesaanvraag heeft", "adviesaanvragen hebben") + " aandacht nodig"
             + (late > 0 ? $", waarvan {late} over de termijn" : "");
-        return [new(text, "/adviesaanvragen"), .. attention.Take(3).Select(r => new ToDo($"{Words.CaseStatus(r.Status)}: {Short(r.Question)}", $"/adviesaanvragen/{r.Id}"))];
+        return [new(text, "/adviesaanvragen"), .. attention.Take(3).Select(r => new ToDo($"{Words.CaseStatus(r.Status)}: {Words.Shorten(r.Question, 80)}", $"/adviesaanvragen/{r.Id}"))];
     }
 
     private async Task<IReadOnlyList<ToDo>> LeaderAsync(DateOnly today, DateTimeOffset now, Func<CalendarSession, string> describe)
@@ -97,6 +97,4 @@ public sealed class StartTasks(GatewayApi api)
         (int?)(await api.GetAsync<Page<object>>(path + "&pageSize=1")).Value?.TotalItems;
 
     private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
-
-    private static string Short(string text) => text.Length <= 80 ? text : text[..77].TrimEnd() + "…";
 }

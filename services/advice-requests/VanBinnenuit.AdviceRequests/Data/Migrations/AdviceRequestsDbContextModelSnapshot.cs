@@ -300,6 +300,41 @@ namespace VanBinnenuit.AdviceRequests.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.KnownAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts");
+
+                    b.HasIndex("Role", "Active")
+                        .HasDatabaseName("ix_accounts_role_active");
+
+                    b.ToTable("accounts", (string)null);
+                });
+
             modelBuilder.Entity("VanBinnenuit.AdviceRequests.Domain.RequestDocument", b =>
                 {
                     b.Property<Guid>("Id")

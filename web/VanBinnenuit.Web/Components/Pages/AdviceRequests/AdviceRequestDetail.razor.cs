@@ -11,7 +11,7 @@ public partial class AdviceRequestDetail
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
-        ["action"] = "Volgende stap", ["result"] = "Uitkomst", ["advisorId"] = "Account van de adviseur", ["reason"] = "Reden",
+        ["action"] = "Volgende stap", ["result"] = "Uitkomst", ["advisorId"] = "Adviseur", ["reason"] = "Reden",
         ["text"] = "Advies", ["message.text"] = "Nieuw bericht", ["status"] = "Status", ["communityId"] = "Gemeenschap", ["audience"] = "Doelgroep",
         ["languages"] = "Talen", ["topicCodes"] = "Thema's", ["preferredFrom"] = "Liefst vanaf", ["preferredUntil"] = "Liefst uiterlijk",
     };
@@ -30,8 +30,7 @@ public partial class AdviceRequestDetail
     private IReadOnlyList<AuditEntry> trail = [];
     private IReadOnlyList<KnowledgeEntry> knowledge = [];
     private IReadOnlyList<CommunityName> communities = [];
-    /// <summary>The communities and organisations the request names, by name.</summary>
-    private IReadOnlyList<string> involved = [];
+    private IReadOnlyList<Advisor> advisors = [];
     private CodeNames codeNames = CodeNames.None;
     private readonly FormErrors errors = new();
 
@@ -61,7 +60,6 @@ public partial class AdviceRequestDetail
         (request, etag) = (found.Value, found.ETag);
         municipalityName = await Municipalities.NameAsync(request.MunicipalityCode);
         codeNames = await CodeNameDirectory.AllAsync();
-        involved = await InvolvedAsync(request);
         mayHandle = caller.Role == Roles.Coordinator
             || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
         messages = (await Api.GetAsync<List<CaseMessage>>($"{Path}/messages")).Value ?? [];
@@ -69,25 +67,27 @@ public partial class AdviceRequestDetail
         if (mayHandle)
         {
             knowledge = (await Api.GetAsync<List<KnowledgeEntry>>("api/advice-requests/v1/knowledge-base")).Value ?? [];
+            if (caller.Role == Roles.Coordinator)
+            {
+                advisors = (await Api.GetAsync<List<Advisor>>("api/advice-requests/v1/advisors")).Value ?? [];
+            }
             communities = (await Api.GetAsync<Page<CommunityName>>($"api/registry/v1/communities?municipality={request.MunicipalityCode}&pageSize=100")).Value?.Items ?? [];
         }
     }
 
-    private async Task<IReadOnlyList<string>> InvolvedAsync(AdviceRequest found)
-    {
-        var names = new List<string>();
-        if (found.CommunityIds.Count > 0)
-        {
-            var known = await Registry.RegistryChoices.CommunitiesAsync(Api, found.CommunityIds, found.MunicipalityCode);
-            names.AddRange(known.Where(c => found.CommunityIds.Contains(Guid.Parse(c.Value))).Select(c => c.Text));
-        }
-        if (found.OrganisationIds.Count > 0)
-        {
-            var known = await Registry.RegistryChoices.OrganisationsAsync(Api, found.MunicipalityCode, found.OrganisationIds);
-            names.AddRange(known.Where(o => found.OrganisationIds.Contains(Guid.Parse(o.Value))).Select(o => o.Text));
-        }
-        return names;
-    }
+    /// <summary>The communities and organisations the request names, by the names the request's own answer gives.</summary>
+    private IReadOnlyList<string> Involved =>
+        [.. request!.Communities.Concat(request.Organisations).Select(party => party.Name ?? "(onbekend in het register)")];
+
+    /// <summary>
+    /// Who wrote or did something: "u" for the reader, else the name identity announced; an account it has not
+    /// announced (or a municipality's own system) stays "een ander", never an account id.
+    /// </summary>
+    private string Person(string subject, string? name) =>
+        subject == caller.Subject ? (name is null ? "u" : $"u ({name})") : name ?? "een ander";
+
+    private string AdvisorName => request!.AssignedAdvisor is null ? "nog niet toegewezen"
+        : request.AssignedAdvisor == caller.Subject ? "u" : request.AssignedAdvisorName ?? "toegewezen";
 
     /// <summary>A series asked for takes up the request's own topics, unless the form came back with others ticked.</summary>
     private IReadOnlyList<string> SeriesTopics =>

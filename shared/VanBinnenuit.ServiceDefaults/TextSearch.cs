@@ -1,9 +1,13 @@
-namespace VanBinnenuit.Registry.Data;
+namespace VanBinnenuit.ServiceDefaults;
 
-/// <summary>ILIKE patterns (escape character <c>\</c>) in which the user's own % and _ are taken literally.</summary>
-internal static class NameSearch
+/// <summary>
+/// ILIKE patterns (escape character <see cref="Escape"/>) in which the user's own % and _ are taken
+/// literally: one rule for every service's search by name or text.
+/// </summary>
+public static class TextSearch
 {
     public const int MaxLength = 100;
+    public const string Escape = "\\";
 
     public static string Contains(string text) => $"%{Exact(text)}%";
 

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.ServiceDefaults.Auth;
+
+namespace VanBinnenuit.AdviceRequests.Apis;
+
+public sealed record AdvisorResponse(Guid Id, string DisplayName);
+
+/// <summary>The advisors a request can be assigned to, by name, as identity announced them.</summary>
+public static class AdvisorsApi
+{
+    public static IEndpointRouteBuilder MapAdvisorsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/advisors", ListAdvisors).WithTags("Advice requests").WithName("ListAdvisors")
+            .RequireAuthorization(Policies.HandleAdviceRequests);
+        return app;
+    }
+
+    /// <summary>Active advisor accounts, by name; the alliance has a handful, so the list is not paged.</summary>
+    public static async Task<Ok<List<AdvisorResponse>>> ListAdvisors(AdviceRequestsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Accounts.AsNoTracking().Where(a => a.Role == Roles.Advisor && a.Active)
+            .OrderBy(a => a.DisplayName).ThenBy(a => a.Id)
+            .Select(a => new AdvisorResponse(a.Id, a.DisplayName)).ToListAsync(cancellationToken));
+}
