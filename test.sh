@@ -4,6 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 source scripts/browser.sh
+# Spectral, for the API design rules over every service's OpenAPI document (ApiDesignRulesTests).
+if [ ! -x tools/api-rules/node_modules/.bin/spectral ]; then
+  npm ci --prefix tools/api-rules --no-audit --no-fund --loglevel=error
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build VanBinnenuit.sln -nologo -v quiet

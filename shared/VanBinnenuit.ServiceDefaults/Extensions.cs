@@ -43,7 +43,19 @@ public static class Extensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        builder.Services.AddOpenApi(ApiVersion.DocumentName);
+        builder.Services.AddOpenApi(ApiVersion.DocumentName, options =>
+        {
+            options.AddDocumentTransformer<OpenApi.ApiDocumentTransformer>();
+            // A time of day (TimeOnly) has no offset: the design rules' time-local, not RFC 3339's time.
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                if (schema.Format == "time")
+                {
+                    schema.Format = "time-local";
+                }
+                return Task.CompletedTask;
+            });
+        });
 
         return builder;
     }

@@ -140,7 +140,8 @@ public sealed class MunicipalitiesApiTests(InfrastructureFixture infrastructure)
     public async Task The_OpenAPI_document_describes_the_municipality_endpoints()
     {
         var document = await _client.GetStringAsync("/v1/openapi.json");
-        Assert.Contains("\"/v1/municipalities/{code}\"", document);
+        Assert.Contains("\"/municipalities/{code}\"", document);
+        Assert.Contains("\"/api/registry/v1\"", document);
         Assert.Contains("\"openapi\": \"3.", document.Replace(":\"", ": \""));
     }
 

@@ -3,9 +3,13 @@ namespace VanBinnenuit.Testing;
 /// <summary>Where tests keep what a person may want to look at afterwards (screenshots, the demo loader's log): the checkout's TestResults.</summary>
 public static class TestArtefacts
 {
-    public static string Directory { get; } = System.IO.Path.Combine(RepositoryRoot(), "TestResults");
+    // First: static initialisers run in the order written, and Directory reads it.
+    /// <summary>The checkout: the folder that holds VanBinnenuit.sln.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    private static string RepositoryRoot()
+    public static string Directory { get; } = System.IO.Path.Combine(RepositoryRoot, "TestResults");
+
+    private static string FindRepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "VanBinnenuit.sln")))
