@@ -10,6 +10,8 @@ if [ ! -x tools/api-rules/node_modules/.bin/spectral ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Kiota, for the clients a municipality's developer would generate from the documents (GeneratedClientTests).
+dotnet tool restore >/dev/null
 dotnet build VanBinnenuit.sln -nologo -v quiet
 
 results=TestResults

@@ -20,13 +20,21 @@ public static class ReadModelsApi
         app.MapGroup("/v1/municipalities").WithTags("Read models")
             .MapGet("/count", (TDbContext db, CancellationToken ct) => CountMunicipalities(db, ct))
             .WithName("CountMunicipalities")
+            .WithSummary("Count the municipalities this service knows")
+            .WithDescription("How many municipalities this service has heard of from the registry's events: the same number in every service once they have caught up, so an operator sees a read model lagging behind.")
             .RequireAuthorization(Policies.ReadProgrammeData);
         var api = app.MapGroup("/v1/read-models").WithTags("Read models").RequireAuthorization(Policies.ManageRegistry);
-        api.MapGet("", (TDbContext db, CancellationToken ct) => SummaryAsync(db, ct)).WithName("ReadModelSummary");
+        api.MapGet("", (TDbContext db, CancellationToken ct) => SummaryAsync(db, ct)).WithName("ReadModelSummary")
+            .WithSummary("Summarise this service's read models")
+            .WithDescription("For operators: how many communities, organisations and municipalities this service keeps from the registry, and the newest change it has applied of each.");
         api.MapGet("/communities/{id:guid}", (Guid id, TDbContext db, CancellationToken ct) => FindAsync<CommunityReference>(db, id, ct))
-            .WithName("GetCommunityReference");
+            .WithName("GetCommunityReference")
+            .WithSummary("Read this service's copy of a community")
+            .WithDescription("For operators: the community as this service last heard of it from the registry, to check that an event arrived.");
         api.MapGet("/organisations/{id:guid}", (Guid id, TDbContext db, CancellationToken ct) => FindAsync<OrganisationReference>(db, id, ct))
-            .WithName("GetOrganisationReference");
+            .WithName("GetOrganisationReference")
+            .WithSummary("Read this service's copy of an organisation")
+            .WithDescription("For operators: the organisation as this service last heard of it from the registry, to check that an event arrived.");
         return app;
     }
 

@@ -42,19 +42,16 @@ public static class Extensions
             // Enum values travel as kebab-case words ("migrant-self-organisation"), as the API Design Rules name things.
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            // A number is a number: "3" for 3 is refused, and the documents say integer, not integer-or-string.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddOpenApi(ApiVersion.DocumentName, options =>
         {
             options.AddDocumentTransformer<OpenApi.ApiDocumentTransformer>();
-            // A time of day (TimeOnly) has no offset: the design rules' time-local, not RFC 3339's time.
-            options.AddSchemaTransformer((schema, _, _) =>
-            {
-                if (schema.Format == "time")
-                {
-                    schema.Format = "time-local";
-                }
-                return Task.CompletedTask;
-            });
+            options.AddOperationTransformer<OpenApi.HandlerDocumentation>();
+            options.AddOperationTransformer<OpenApi.OperationResponses>();
+            options.AddOperationTransformer<OpenApi.OperationExamples>();
+            options.AddSchemaTransformer<OpenApi.ExactSchemas>();
         });
 
         return builder;
@@ -92,7 +89,11 @@ public static class Extensions
             await next(context);
         }));
         app.UseStatusCodePages();
-        app.UseMiddleware<ApiVersion.HeaderMiddleware>();
+        if (ApiVersion.Of(app.Environment.ApplicationName) is { } version)
+        {
+            app.UseMiddleware<ApiVersion.HeaderMiddleware>(version);
+        }
+        app.UseMiddleware<Deprecation.HeaderMiddleware>();
         return app;
     }
 

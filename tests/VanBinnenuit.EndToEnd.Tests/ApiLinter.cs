@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using VanBinnenuit.Testing;
 
@@ -29,21 +28,12 @@ public static class ApiLinter
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, $"{name}.openapi.json");
         await File.WriteAllTextAsync(file, document);
-        var start = new ProcessStartInfo(spectral)
-        {
-            ArgumentList = { "lint", file, "--ruleset", Path.Combine(Rules, "adr.spectral.yaml"), "--format", "json", "--quiet" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Rules,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var text = (await output).Trim();
+        var result = await Commands.RunAsync(spectral,
+            ["lint", file, "--ruleset", Path.Combine(Rules, "adr.spectral.yaml"), "--format", "json", "--quiet"], Rules);
+        var text = result.Output.Trim();
         if (!text.StartsWith('['))
         {
-            throw new InvalidOperationException($"Spectral gave no findings for {name} (exit {process.ExitCode}): {text} {await errors}");
+            throw new InvalidOperationException($"Spectral gave no findings for {name}: {result}");
         }
         var findings = JsonSerializer.Deserialize<List<LintFinding>>(text, JsonSerializerOptions.Web)!;
         // The list of what is wrong, for a person to read (and for the figures in the notes).

@@ -70,7 +70,7 @@ public static class GatewayServiceExtensions
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = rejected.HttpContext,
-            ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests, "Too many requests.",
+            ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests, ApiProblems.TitleFor(StatusCodes.Status429TooManyRequests),
                 $"This client made too many requests; try again in {response.Headers.RetryAfter} seconds."),
         });
     }

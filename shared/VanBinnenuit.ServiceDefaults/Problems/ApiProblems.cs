@@ -21,7 +21,7 @@ public static class ApiProblems
 
     public static ProblemDetails ValidationDetails(IReadOnlyCollection<InvalidParam> invalidParams)
     {
-        var problem = Details(StatusCodes.Status400BadRequest, "The request has invalid parameters.",
+        var problem = Details(StatusCodes.Status400BadRequest, TitleFor(400),
             string.Join(" ", invalidParams.Select(p => $"{p.Name}: {p.Reason}")));
         problem.Extensions[InvalidParamsKey] = invalidParams;
         return problem;
@@ -37,34 +37,49 @@ public static class ApiProblems
     };
 
     public static ProblemHttpResult NotFound(string detail) =>
-        TypedResults.Problem(Details(StatusCodes.Status404NotFound, "The resource was not found.", detail));
+        TypedResults.Problem(Details(StatusCodes.Status404NotFound, TitleFor(404), detail));
 
     /// <summary>403 for a caller whose role may use the endpoint but not on this resource (another's request, calendar, session).</summary>
     public static ProblemHttpResult Forbidden(string title, string? detail = null) =>
         TypedResults.Problem(Details(StatusCodes.Status403Forbidden, title, detail));
 
     public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(Details(StatusCodes.Status409Conflict, "The request conflicts with what exists.", detail));
+        TypedResults.Problem(Details(StatusCodes.Status409Conflict, TitleFor(409), detail));
 
     /// <summary>412: the <c>If-Match</c> names a version that is no longer the current one.</summary>
     public static ProblemHttpResult PreconditionFailed(string detail) =>
-        TypedResults.Problem(Details(StatusCodes.Status412PreconditionFailed, "The resource has changed since it was read.", detail));
+        TypedResults.Problem(Details(StatusCodes.Status412PreconditionFailed, TitleFor(412), detail));
 
     /// <summary>428: an update without <c>If-Match</c> could overwrite someone else's change unseen.</summary>
     public static ProblemHttpResult PreconditionRequired() =>
-        TypedResults.Problem(Details(StatusCodes.Status428PreconditionRequired, "An If-Match header is required.",
+        TypedResults.Problem(Details(StatusCodes.Status428PreconditionRequired, TitleFor(428),
             "Send the ETag of the version you read as If-Match, so a change made since is not overwritten."));
 
     /// <summary>422: the request is well-formed but refers to something that does not exist or cannot be done.</summary>
     public static ProblemHttpResult Unprocessable(string detail, IReadOnlyCollection<InvalidParam>? invalidParams = null)
     {
-        var problem = Details(StatusCodes.Status422UnprocessableEntity, "The request cannot be carried out.", detail);
+        var problem = Details(StatusCodes.Status422UnprocessableEntity, TitleFor(422), detail);
         if (invalidParams is { Count: > 0 })
         {
             problem.Extensions[InvalidParamsKey] = invalidParams;
         }
         return TypedResults.Problem(problem);
     }
+
+    /// <summary>The problem's title for a status, the same at every occurrence (the detail says what happened this time).</summary>
+    public static string TitleFor(int status) => status switch
+    {
+        400 => "The request has invalid parameters.",
+        401 => "Unauthorized",
+        403 => "You may not do this.",
+        404 => "The resource was not found.",
+        409 => "The request conflicts with what exists.",
+        412 => "The resource has changed since it was read.",
+        422 => "The request cannot be carried out.",
+        428 => "An If-Match header is required.",
+        429 => "Too many requests.",
+        _ => "The request could not be carried out.",
+    };
 
     /// <summary>A link to the RFC section that defines the status, as the default ProblemDetails service does.</summary>
     public static string TypeFor(int status) => status switch

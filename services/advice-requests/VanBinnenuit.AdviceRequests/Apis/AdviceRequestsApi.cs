@@ -22,10 +22,14 @@ public static class AdviceRequestsApi
         var api = app.MapGroup("/v1/advice-requests").WithTags("Advice requests").RequireAuthorization(Policies.FollowAdviceRequests);
         api.MapGet("", ListRequests).WithName("ListAdviceRequests");
         api.MapGet("/{id:guid}", GetRequest).WithName("GetAdviceRequest");
-        api.MapPost("", SubmitRequest).WithName("SubmitAdviceRequest");
+        api.MapPost("", SubmitRequest).WithName("SubmitAdviceRequest").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
+    /// <summary>List advice requests</summary>
+    /// <remarks>
+    /// The requests the caller may see, newest first: a municipal officer or system its own municipality's, advisors and coordinators all. Filter by <c>municipality</c> (a CBS code such as GM0363), <c>status</c> (submitted, triaged, assigned, in-progress, advice-given, closed), <c>assignedTo=me</c> (advisors and coordinators) and <c>search</c> (in the question or the municipality's name). Paged with <c>page</c> and <c>pageSize</c>; the links lead to the other pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<AdviceRequestResponse>>, ProblemHttpResult>> ListRequests(
         [AsParameters] AdviceRequestQuery query, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
         HttpRequest http, CancellationToken cancellationToken)
@@ -76,6 +80,10 @@ public static class AdviceRequestsApi
         return TypedResults.Ok(page.Map(r => AdviceRequestResponse.For(r, rules.Value, now, caller, names)));
     }
 
+    /// <summary>Read an advice request</summary>
+    /// <remarks>
+    /// The request with its status, service level, advice and referral, and its version as <c>ETag</c>: a status change sends that back as <c>If-Match</c>. Another municipality's request answers 404, as one that does not exist.
+    /// </remarks>
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> GetRequest(
         Guid id, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -89,7 +97,10 @@ public static class AdviceRequestsApi
         return TypedResults.Ok(AdviceRequestResponse.For(request, rules.Value, clock.GetUtcNow(), caller, names));
     }
 
-    /// <summary>A municipal officer submits for their own municipality; an advisor or coordinator enters one on a municipality's behalf.</summary>
+    /// <summary>Submit an advice request</summary>
+    /// <remarks>
+    /// A municipal officer or the municipality's own system submits for its own municipality; an advisor or coordinator enters one on a municipality's behalf (<c>enteredOnBehalf</c>). The request names the question, what the municipality hopes for, the step of the approach it is at and a contact person; communities and organisations must be ones the registry knows for that municipality (422 otherwise). The answer is the new request, status submitted, with its service level: when it will be acknowledged and advised.
+    /// </remarks>
     public static async Task<Results<Created<AdviceRequestResponse>, ProblemHttpResult>> SubmitRequest(
         AdviceRequestDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
         HttpResponse response, CancellationToken cancellationToken)

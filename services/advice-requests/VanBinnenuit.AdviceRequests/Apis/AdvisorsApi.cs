@@ -17,7 +17,10 @@ public static class AdvisorsApi
         return app;
     }
 
-    /// <summary>Active advisor accounts, by name; the alliance has a handful, so the list is not paged.</summary>
+    /// <summary>List the advisors</summary>
+    /// <remarks>
+    /// The alliance's active advisor accounts by name, to assign a request to one. A handful, so the list is not paged.
+    /// </remarks>
     public static async Task<Ok<List<AdvisorResponse>>> ListAdvisors(AdviceRequestsDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.Accounts.AsNoTracking().Where(a => a.Role == Roles.Advisor && a.Active)
             .OrderBy(a => a.DisplayName).ThenBy(a => a.Id)

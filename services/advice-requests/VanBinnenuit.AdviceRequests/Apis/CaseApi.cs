@@ -25,13 +25,17 @@ public static class CaseApi
     public static IEndpointRouteBuilder MapCaseApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/advice-requests/{id:guid}").WithTags("Advice requests");
-        api.MapPost("/status-changes", ChangeStatus).WithName("ChangeAdviceRequestStatus").RequireAuthorization(Policies.FollowAdviceRequests);
+        api.MapPost("/status-changes", ChangeStatus).WithName("ChangeAdviceRequestStatus").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.FollowAdviceRequests);
         api.MapGet("/audit-trail", AuditTrail).WithName("GetAdviceRequestAuditTrail").RequireAuthorization(Policies.FollowAdviceRequests);
-        api.MapPut("/advice", RecordAdvice).WithName("RecordAdvice").RequireAuthorization(Policies.HandleAdviceRequests);
-        api.MapPost("/series-request", RequestSeries).WithName("RequestSeries").RequireAuthorization(Policies.HandleAdviceRequests);
+        api.MapPut("/advice", RecordAdvice).WithName("RecordAdvice").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.HandleAdviceRequests);
+        api.MapPost("/series-request", RequestSeries).WithName("RequestSeries").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.HandleAdviceRequests);
         return app;
     }
 
+    /// <summary>Move an advice request to its next status</summary>
+    /// <remarks>
+    /// One step of the case, ZGW-style: triage, assign (with <c>advisorId</c>), start, give-advice, close (with a <c>result</c>) or reopen. Only the moves allowed from where the request stands are carried out; any other answers 422 with <c>allowedActions</c>. Send the version read as <c>If-Match</c>. Every move is kept in the audit trail.
+    /// </remarks>
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> ChangeStatus(
         Guid id, StatusChangeDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)
@@ -71,6 +75,10 @@ public static class CaseApi
         return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
+    /// <summary>Read an advice request's history</summary>
+    /// <remarks>
+    /// Every change to the request in order: who (and their name, once known), when, the status before and after, and what was done, from submission and documents to advice and closing.
+    /// </remarks>
     public static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> AuditTrail(Guid id, AdviceRequestsDbContext db, CancellationToken cancellationToken)
     {
         var (request, problem) = await Requests.FindAsync(db, id, cancellationToken);
@@ -83,6 +91,10 @@ public static class CaseApi
         return TypedResults.Ok(trail.Select(e => new AuditEntryResponse(e.At, e.Who, names.Of(e.Who), e.Action, e.Before, e.After, e.Detail)).ToList());
     }
 
+    /// <summary>Record the advice</summary>
+    /// <remarks>
+    /// The advisor (or a coordinator) writes the advice, pointing to the steps of the guide and to pitfalls and good examples in the knowledge base. Only while the request is being handled, by its advisor; send the version read as <c>If-Match</c>.
+    /// </remarks>
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> RecordAdvice(
         Guid id, AdviceDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)
@@ -124,7 +136,10 @@ public static class CaseApi
         ];
     }
 
-    /// <summary>The advisor turns the request into a request for a meeting series; scheduling drafts it and reports back.</summary>
+    /// <summary>Ask scheduling for a meeting series</summary>
+    /// <remarks>
+    /// The advisor turns the request into a request for a series of three meetings for one community, audience, languages and topics; scheduling drafts the series and reports back, and the request shows it under <c>series</c>.
+    /// </remarks>
     public static async Task<Results<Ok<AdviceRequestResponse>, ProblemHttpResult>> RequestSeries(
         Guid id, SeriesRequestDraft draft, AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
@@ -26,12 +27,38 @@ public static class DocumentsApi
         var api = app.MapGroup("/v1/advice-requests/{id:guid}/documents").WithTags("Advice requests").RequireAuthorization(Policies.FollowAdviceRequests);
         api.MapGet("", ListDocuments).WithName("ListAdviceRequestDocuments");
         // Bearer tokens, not cookies, authenticate uploads, so there is no cross-site form to forge.
-        api.MapPost("", AddDocument).WithName("AddAdviceRequestDocument").DisableAntiforgery();
+        api.MapPost("", AddDocument).WithName("AddAdviceRequestDocument").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).DisableAntiforgery()
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The handler reads the form itself (to limit and sniff it); the document says what it expects.
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "One file in the form field file: a PDF, ODT, DOCX or plain-text document, the kind read from its content.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["multipart/form-data"] = new()
+                        {
+                            Schema = new OpenApiSchema
+                            {
+                                Type = JsonSchemaType.Object,
+                                Required = new HashSet<string> { "file" },
+                                Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                            },
+                        },
+                    },
+                };
+                return Task.CompletedTask;
+            });
         api.MapGet("/{documentId:guid}", DownloadDocument).WithName("DownloadAdviceRequestDocument");
         api.MapDelete("/{documentId:guid}", RemoveDocument).WithName("RemoveAdviceRequestDocument");
         return app;
     }
 
+    /// <summary>List an advice request's documents</summary>
+    /// <remarks>
+    /// Name, kind, size, who added it and when, without the content. For those handling the request and its municipality.
+    /// </remarks>
     public static async Task<Results<Ok<List<DocumentResponse>>, ProblemHttpResult>> ListDocuments(
         Guid id, AdviceRequestsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -52,6 +79,10 @@ public static class DocumentsApi
         return TypedResults.Ok(documents.Select(d => d with { AddedByName = names.Of(d.AddedBy) }).ToList());
     }
 
+    /// <summary>Add a document to an advice request</summary>
+    /// <remarks>
+    /// One file as multipart/form-data in the field <c>file</c>: a PDF, ODT, DOCX or plain-text document (the kind is read from the content, not the name; 415 otherwise), at most the configured size (413 beyond it). The file name is made safe; the addition is kept in the audit trail.
+    /// </remarks>
     public static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> AddDocument(
         Guid id, HttpRequest http, AdviceRequestsDbContext db, Caller caller, IOptions<DocumentRules> rules, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -134,6 +165,10 @@ public static class DocumentsApi
         return ((file.FileName, buffer.ToArray()), null);
     }
 
+    /// <summary>Download a document</summary>
+    /// <remarks>
+    /// The document as an attachment, never shown inline, for those handling the request and its municipality.
+    /// </remarks>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadDocument(
         Guid id, Guid documentId, AdviceRequestsDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -158,7 +193,10 @@ public static class DocumentsApi
         return TypedResults.File(document.Content, document.ContentType, document.FileName);
     }
 
-    /// <summary>Whoever added a document may take it away again, as may those handling the request.</summary>
+    /// <summary>Remove a document</summary>
+    /// <remarks>
+    /// Whoever added a document may take it away again, as may those handling the request. The removal is kept in the audit trail.
+    /// </remarks>
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveDocument(
         Guid id, Guid documentId, AdviceRequestsDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {

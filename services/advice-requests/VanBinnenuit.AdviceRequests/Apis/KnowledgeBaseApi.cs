@@ -22,17 +22,24 @@ public static class KnowledgeBaseApi
         api.MapGet("", ListEntries).WithName("ListKnowledgeEntries");
         api.MapGet("/{id:guid}", GetEntry).WithName("GetKnowledgeEntry");
         api.MapPost("", AddEntry).WithName("AddKnowledgeEntry").RequireAuthorization(Policies.EditKnowledgeBase);
-        api.MapPut("/{id:guid}", EditEntry).WithName("EditKnowledgeEntry").RequireAuthorization(Policies.EditKnowledgeBase);
+        api.MapPut("/{id:guid}", EditEntry).WithName("EditKnowledgeEntry").RequiresIfMatch().RequireAuthorization(Policies.EditKnowledgeBase);
         return app;
     }
 
+    /// <summary>List the knowledge base</summary>
+    /// <remarks>
+    /// The guide's four steps and three roles, and the pitfalls and good examples advice points to.
+    /// </remarks>
     public static async Task<Ok<List<KnowledgeEntryResponse>>> ListEntries(AdviceRequestsDbContext db, CancellationToken cancellationToken)
     {
         var entries = await db.KnowledgeBase.AsNoTracking().OrderBy(e => e.Kind).ThenBy(e => e.Number).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok(entries.Select(KnowledgeEntryResponse.For).ToList());
     }
 
-    /// <summary>One entry with its version (<c>ETag</c>), which an edit must send back as <c>If-Match</c>.</summary>
+    /// <summary>Read a knowledge-base entry</summary>
+    /// <remarks>
+    /// One entry with its version as <c>ETag</c>, which an edit sends back as <c>If-Match</c>.
+    /// </remarks>
     public static async Task<Results<Ok<KnowledgeEntryResponse>, ProblemHttpResult>> GetEntry(
         Guid id, AdviceRequestsDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -45,6 +52,10 @@ public static class KnowledgeBaseApi
         return TypedResults.Ok(KnowledgeEntryResponse.For(entry));
     }
 
+    /// <summary>Add a pitfall or good example</summary>
+    /// <remarks>
+    /// Coordinators add pitfalls and good examples; the steps and roles are the guide's fixed frame and are edited in place.
+    /// </remarks>
     public static async Task<Results<Created<KnowledgeEntryResponse>, ProblemHttpResult>> AddEntry(
         KnowledgeDraft draft, AdviceRequestsDbContext db, Caller caller, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -63,7 +74,10 @@ public static class KnowledgeBaseApi
         return TypedResults.Created($"/v1/knowledge-base/{added.Id}", KnowledgeEntryResponse.For(added));
     }
 
-    /// <summary>Rewrites an entry's title and text; from then on it is the alliance's own text, no longer a placeholder.</summary>
+    /// <summary>Edit a knowledge-base entry</summary>
+    /// <remarks>
+    /// Rewrites an entry's title and text; from then on it is the alliance's own text, no longer a placeholder. Send the version read as <c>If-Match</c>.
+    /// </remarks>
     public static async Task<Results<Ok<KnowledgeEntryResponse>, ProblemHttpResult>> EditEntry(
         Guid id, KnowledgeDraft draft, AdviceRequestsDbContext db, Caller caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {

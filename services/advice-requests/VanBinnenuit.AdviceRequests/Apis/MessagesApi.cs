@@ -27,6 +27,10 @@ public static class MessagesApi
         return app;
     }
 
+    /// <summary>List an advice request's messages</summary>
+    /// <remarks>
+    /// The conversation between the municipality and the alliance in order. Internal notes of the alliance are left out for the municipality.
+    /// </remarks>
     public static async Task<Results<Ok<List<MessageResponse>>, ProblemHttpResult>> ListMessages(
         Guid id, AdviceRequestsDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -42,6 +46,10 @@ public static class MessagesApi
         return TypedResults.Ok(messages.Select(m => MessageResponse.For(m, names)).ToList());
     }
 
+    /// <summary>Write a message on an advice request</summary>
+    /// <remarks>
+    /// A message to the other side, or (for advisors and coordinators) an internal note with <c>internal: true</c>. For those handling the request and its municipality.
+    /// </remarks>
     public static async Task<Results<Created<MessageResponse>, ProblemHttpResult>> PostMessage(
         Guid id, MessageDraft draft, AdviceRequestsDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -50,7 +50,7 @@ internal static class Requests
     public static ProblemHttpResult Refused(RefusedMove refused)
     {
         var allowed = refused.Allowed.Select(AdviceRequestCase.Describe).ToList();
-        var problem = ApiProblems.Details(StatusCodes.Status422UnprocessableEntity, "The request cannot be carried out.",
+        var problem = ApiProblems.Details(StatusCodes.Status422UnprocessableEntity, ApiProblems.TitleFor(StatusCodes.Status422UnprocessableEntity),
             $"{refused.Reason} Allowed now: {(allowed.Count == 0 ? "nothing" : string.Join(", ", allowed))}.");
         problem.Extensions[ApiProblems.InvalidParamsKey] = new[] { new InvalidParam(refused.Field, refused.Reason) };
         problem.Extensions["allowedActions"] = allowed;

@@ -17,6 +17,10 @@ public static class ServiceLevelsApi
         return app;
     }
 
+    /// <summary>List the requests that need attention</summary>
+    /// <remarks>
+    /// Open requests whose acknowledgement or advice is due or overdue under the service level, the most urgent first.
+    /// </remarks>
     public static async Task<Ok<List<AdviceRequestResponse>>> RequestsNeedingAttention(
         AdviceRequestsDbContext db, Caller caller, IOptions<ServiceLevelRules> rules, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -1,24 +1,25 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 
-public sealed record ContactOfficerDraft(string? Name, string? Email, string? Phone);
+public sealed record ContactOfficerDraft([property: Required] string? Name, [property: Required] string? Email, string? Phone);
 
 /// <summary>A request as a municipal officer (or an advisor for them) fills it in.</summary>
 public sealed record AdviceRequestDraft(
-    string? MunicipalityCode,
+    [property: Required] string? MunicipalityCode,
     IReadOnlyList<Guid>? CommunityIds,
     IReadOnlyList<Guid>? OrganisationIds,
     IReadOnlyList<string>? TopicCodes,
-    int? ApproachStep,
-    string? Question,
-    IReadOnlyList<Hope>? Hopes,
+    [property: Required] int? ApproachStep,
+    [property: Required] string? Question,
+    [property: Required] IReadOnlyList<Hope>? Hopes,
     string? HopesOther,
     DateOnly? DesiredFrom,
     DateOnly? DesiredUntil,
     string? TimingNote,
-    ContactOfficerDraft? Contact)
+    [property: Required] ContactOfficerDraft? Contact)
 {
     public const int QuestionLength = 4000;
 
@@ -77,7 +78,7 @@ public sealed record AdviceRequestDraft(
 
 /// <summary>The meeting series an advisor asks scheduling for.</summary>
 public sealed record SeriesRequestDraft(
-    Guid? CommunityId, string? Audience, IReadOnlyList<string>? Languages, IReadOnlyList<string>? TopicCodes, DateOnly? PreferredFrom, DateOnly? PreferredUntil)
+    [property: Required] Guid? CommunityId, [property: Required] string? Audience, [property: Required] IReadOnlyList<string>? Languages, [property: Required] IReadOnlyList<string>? TopicCodes, DateOnly? PreferredFrom, DateOnly? PreferredUntil)
 {
     /// <summary>The audiences scheduling plans for, as <c>SeriesSnapshot.Audience</c> writes them.</summary>
     public static readonly string[] Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];

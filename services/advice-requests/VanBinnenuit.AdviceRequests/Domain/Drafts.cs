@@ -1,9 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>A move of the case, ZGW-style as a new status: the action and what it needs.</summary>
-public sealed record StatusChangeDraft(CaseAction? Action, string? AdvisorId, ClosingResult? Result, string? Reason)
+public sealed record StatusChangeDraft([property: Required] CaseAction? Action, string? AdvisorId, ClosingResult? Result, string? Reason)
 {
     public StatusChangeDraft Normalise(Validation validation)
     {
@@ -21,7 +22,7 @@ public sealed record StatusChangeDraft(CaseAction? Action, string? AdvisorId, Cl
 }
 
 /// <summary>The advice as the advisor writes it, pointing into the knowledge base.</summary>
-public sealed record AdviceDraft(string? Text, IReadOnlyList<int>? Steps, IReadOnlyList<Guid>? PitfallIds, IReadOnlyList<Guid>? GoodExampleIds)
+public sealed record AdviceDraft([property: Required] string? Text, IReadOnlyList<int>? Steps, IReadOnlyList<Guid>? PitfallIds, IReadOnlyList<Guid>? GoodExampleIds)
 {
     public const int TextLength = 20000;
 
@@ -43,7 +44,7 @@ public sealed record AdviceDraft(string? Text, IReadOnlyList<int>? Steps, IReadO
     }
 }
 
-public sealed record MessageDraft(string? Text, bool? Internal)
+public sealed record MessageDraft([property: Required] string? Text, bool? Internal)
 {
     public const int TextLength = 4000;
 
@@ -51,7 +52,7 @@ public sealed record MessageDraft(string? Text, bool? Internal)
 }
 
 /// <summary>A knowledge-base entry as a coordinator writes it; <see cref="Kind"/> only when adding one.</summary>
-public sealed record KnowledgeDraft(KnowledgeKind? Kind, int? Number, string? Title, string? Body)
+public sealed record KnowledgeDraft(KnowledgeKind? Kind, int? Number, [property: Required] string? Title, [property: Required] string? Body)
 {
     public const int TitleLength = 200;
     public const int BodyLength = 20000;

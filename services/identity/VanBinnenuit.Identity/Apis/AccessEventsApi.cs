@@ -15,7 +15,10 @@ public static class AccessEventsApi
         return events;
     }
 
-    /// <summary>The access audit, newest first. Read-only: nothing in the API changes or removes a line.</summary>
+    /// <summary>List the access audit</summary>
+    /// <remarks>
+    /// For administrators: sign-ins, refusals, account and client changes and key rotations, newest first, with who, when and what. Read-only: nothing in the API changes or removes a line. Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<AccessEventResponse>>, ProblemHttpResult>> ListAccessEvents(
         int? page, int? pageSize, IdentityDbContext db, HttpRequest http, CancellationToken cancellationToken)
     {

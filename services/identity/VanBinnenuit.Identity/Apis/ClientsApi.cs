@@ -14,13 +14,16 @@ public static partial class ClientsApi
 {
     public static RouteGroupBuilder MapClientsApi(this RouteGroupBuilder clients)
     {
-        clients.MapPost("", CreateClient).WithName("CreateMachineClient");
+        clients.MapPost("", CreateClient).WithName("CreateMachineClient").ProducesProblem(StatusCodes.Status409Conflict);
         clients.MapPost("/{clientId}/secret", RotateSecret).WithName("RotateMachineClientSecret");
         clients.MapDelete("/{clientId}", DeleteClient).WithName("DeleteMachineClient");
         return clients;
     }
 
-    /// <summary>A municipality's own system: client credentials, bound to that municipality. The secret is shown once.</summary>
+    /// <summary>Register a municipality's machine client</summary>
+    /// <remarks>
+    /// For administrators: a municipality's own system signs in with client credentials (<c>POST /connect/token</c>, <c>grant_type=client_credentials</c>) and acts as that municipality's officer. The secret is in this answer only. A client id already in use is refused with 409.
+    /// </remarks>
     public static async Task<Results<Created<NewClientResponse>, ProblemHttpResult>> CreateClient(
         NewClient request, IOpenIddictApplicationManager applications, AccessAudit audit, CancellationToken cancellationToken)
     {
@@ -49,7 +52,10 @@ public static partial class ClientsApi
         return TypedResults.Created($"/v1/clients/{request.ClientId}", new NewClientResponse(request.ClientId!, secret, request.MunicipalityCode!));
     }
 
-    /// <summary>A new secret for a machine client, shown once; the old one stops working at once.</summary>
+    /// <summary>Give a machine client a new secret</summary>
+    /// <remarks>
+    /// For administrators: a new secret, shown once; the old one stops working at once.
+    /// </remarks>
     public static async Task<Results<Ok<NewClientResponse>, ProblemHttpResult>> RotateSecret(
         string clientId, IOpenIddictApplicationManager applications, AccessAudit audit, CancellationToken cancellationToken)
     {
@@ -65,7 +71,10 @@ public static partial class ClientsApi
         return TypedResults.Ok(new NewClientResponse(clientId, secret, municipality));
     }
 
-    /// <summary>Removes a machine client: it gets no more tokens; those it holds end at their short expiry.</summary>
+    /// <summary>Remove a machine client</summary>
+    /// <remarks>
+    /// For administrators: it gets no more tokens; those it holds end at their short expiry.
+    /// </remarks>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteClient(
         string clientId, IOpenIddictApplicationManager applications, AccessAudit audit, CancellationToken cancellationToken)
     {

@@ -16,11 +16,14 @@ public static class TokenKeysApi
     {
         keys.MapGet("", ListTokenKeys).WithName("ListTokenKeys");
         keys.MapPost("", RotateSigningKey).WithName("RotateSigningKey");
-        keys.MapPost("/{keyId}/retirement", RetireTokenKey).WithName("RetireTokenKey");
+        keys.MapPost("/{keyId}/retirement", RetireTokenKey).WithName("RetireTokenKey").ProducesProblem(StatusCodes.Status409Conflict);
         return keys;
     }
 
-    /// <summary>Every key with what it does now: signs (or encrypts), only validates, or nothing any more.</summary>
+    /// <summary>List the token keys</summary>
+    /// <remarks>
+    /// For administrators: every signing and encryption key with what it does now: signs (or encrypts), only validates, or nothing any more.
+    /// </remarks>
     public static async Task<Ok<IReadOnlyList<TokenKeyResponse>>> ListTokenKeys(
         IdentityDbContext db, IOptionsMonitor<OpenIddictServerOptions> server, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -31,10 +34,10 @@ public static class TokenKeysApi
         return TypedResults.Ok<IReadOnlyList<TokenKeyResponse>>(keys.Select(k => TokenKeyResponse.From(k, first.Contains(k.Id), now, grace)).ToList());
     }
 
-    /// <summary>
-    /// Adds a new signing key; this replica signs with it at once, every other within a minute (see
-    /// TokenKeyRefresher). Tokens signed with the older keys keep validating, since those stay published.
-    /// </summary>
+    /// <summary>Rotate the signing key</summary>
+    /// <remarks>
+    /// For administrators: adds a new signing key; this replica signs with it at once, every other within a minute. Tokens signed with the older keys keep validating, since those stay published.
+    /// </remarks>
     public static async Task<Created<TokenKeyResponse>> RotateSigningKey(
         IdentityDbContext db, IDataProtectionProvider protection, AccessAudit audit, TokenKeyChanges changes, CancellationToken cancellationToken)
     {
@@ -44,11 +47,10 @@ public static class TokenKeysApi
         return TypedResults.Created($"/v1/token-keys/{key.Id:N}", TokenKeyResponse.From(key, current: true, key.CreatedAt, TimeSpan.Zero));
     }
 
-    /// <summary>
-    /// Retires a key: it signs (or encrypts) nothing from now on, and validates (or decrypts) what it
-    /// made only for the grace period, the longest lifetime of such a token. The last key of a use that
-    /// is not retired stays: rotate first.
-    /// </summary>
+    /// <summary>Retire a token key</summary>
+    /// <remarks>
+    /// For administrators: the key signs (or encrypts) nothing from now on, and validates (or decrypts) what it made only for the grace period, the longest lifetime of such a token. The last key of a use that is not retired is refused with 409: rotate first.
+    /// </remarks>
     public static async Task<Results<Ok<TokenKeyResponse>, ProblemHttpResult>> RetireTokenKey(
         string keyId, IdentityDbContext db, IOptionsMonitor<OpenIddictServerOptions> server, TimeProvider time, AccessAudit audit,
         TokenKeyChanges changes, CancellationToken cancellationToken)

@@ -16,13 +16,17 @@ public static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder users)
     {
         users.MapGet("", ListUsers).WithName("ListUsers");
-        users.MapPost("", CreateUser).WithName("CreateUser");
-        users.MapPut("/{id:guid}/binding", ChangeBinding).WithName("ChangeUserBinding");
-        users.MapPost("/{id:guid}/deactivation", Deactivate).WithName("DeactivateUser");
+        users.MapPost("", CreateUser).WithName("CreateUser").ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPut("/{id:guid}/binding", ChangeBinding).WithName("ChangeUserBinding").ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{id:guid}/deactivation", Deactivate).WithName("DeactivateUser").ProducesProblem(StatusCodes.Status409Conflict);
         users.MapPost("/{id:guid}/activation", Activate).WithName("ActivateUser");
         return users;
     }
 
+    /// <summary>List the accounts</summary>
+    /// <remarks>
+    /// For administrators: every account by e-mail address with its display name, role, the municipality or leader it is bound to, and whether it is locked. Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<UserResponse>>, ProblemHttpResult>> ListUsers(
         int? page, int? pageSize, IdentityDbContext db, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -38,6 +42,10 @@ public static class UsersApi
             .ToPagedListAsync(paging, http, cancellationToken));
     }
 
+    /// <summary>Create an account</summary>
+    /// <remarks>
+    /// For administrators: e-mail address, display name, initial password and role; a municipal officer is bound to a municipality (CBS code), a leader to their registry id. An address already in use is refused with 409.
+    /// </remarks>
     public static async Task<Results<Created<UserResponse>, ProblemHttpResult>> CreateUser(
         NewUser request, UserManager<AccountUser> users, AccessAudit audit)
     {
@@ -84,6 +92,10 @@ public static class UsersApi
         return TypedResults.Created($"/v1/users/{user.Id}", UserResponse.From(user));
     }
 
+    /// <summary>Change an account's role and binding</summary>
+    /// <remarks>
+    /// For administrators: role, municipality and leader together, as they must agree. Tokens issued from now on carry the new binding; the change is in the access audit. Taking the role from the last active administrator is refused with 409.
+    /// </remarks>
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ChangeBinding(
         Guid id, AccountBinding request, UserManager<AccountUser> users, AccessAudit audit)
     {
@@ -110,10 +122,10 @@ public static class UsersApi
         await users.UpdateAsync(user);
         return TypedResults.Ok(UserResponse.From(user));
     }
-    /// <summary>
-    /// Disables an account: it can no longer sign in, its refresh tokens are revoked at once, and its
-    /// access tokens end at their short expiry (10 minutes). The last active administrator stays.
-    /// </summary>
+    /// <summary>Deactivate an account</summary>
+    /// <remarks>
+    /// For administrators: it can no longer sign in, its refresh tokens are revoked at once, and its access tokens end at their short expiry (10 minutes). The last active administrator is refused with 409.
+    /// </remarks>
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Deactivate(
         Guid id, UserManager<AccountUser> users, IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations,
         AccessAudit audit, CancellationToken cancellationToken)
@@ -145,6 +157,10 @@ public static class UsersApi
         return TypedResults.Ok(UserResponse.From(user));
     }
 
+    /// <summary>Activate an account again</summary>
+    /// <remarks>
+    /// For administrators: undoes a deactivation; the account signs in again with its password.
+    /// </remarks>
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Activate(Guid id, UserManager<AccountUser> users, AccessAudit audit)
     {
         var user = await users.FindByIdAsync(id.ToString());

@@ -30,20 +30,28 @@ public static class AttitudesApi
     {
         var statements = app.MapGroup("/v1/statements").WithTags("Effect measurement");
         statements.MapGet("", ListStatements).WithName("ListStatements").RequireAuthorization(Policies.ReadProgrammeData);
-        statements.MapPost("", AddStatement).WithName("AddStatement").RequireAuthorization(Policies.ManageReferenceData);
-        statements.MapPut("/{id:guid}", EditStatement).WithName("EditStatement").RequireAuthorization(Policies.ManageReferenceData);
+        statements.MapPost("", AddStatement).WithName("AddStatement").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Policies.ManageReferenceData);
+        statements.MapPut("/{id:guid}", EditStatement).WithName("EditStatement").RequiresIfMatch().RequireAuthorization(Policies.ManageReferenceData);
         var series = app.MapGroup("/v1/series/{id:guid}/attitudes").WithTags("Effect measurement").RequireAuthorization(Policies.ReportSessions);
         series.MapGet("", GetHistograms).WithName("GetAttitudeHistograms");
-        series.MapPut("/{moment}", RecordHistograms).WithName("RecordAttitudeHistograms");
+        series.MapPut("/{moment}", RecordHistograms).WithName("RecordAttitudeHistograms").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         var indicators = app.MapGroup("/v1/indicators").WithTags("Indicators").RequireAuthorization(Policies.ReadIndicators).LogsExactFigureReads();
         indicators.MapGet("/attitudes", Shifts).WithName("GetAttitudeShifts");
         indicators.MapGet("/attitudes.csv", ExportShifts).WithName("ExportAttitudeShifts");
         return app;
     }
 
+    /// <summary>List the attitude statements</summary>
+    /// <remarks>
+    /// The catalogue of statements a group answers before session 1 and after session 3, in the order they are asked, retired ones included with <c>active: false</c>.
+    /// </remarks>
     public static async Task<Ok<List<StatementResponse>>> ListStatements(MonitoringDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok((await db.Statements.AsNoTracking().OrderBy(s => s.Order).ThenBy(s => s.Code).ToListAsync(cancellationToken)).Select(StatementResponse.For).ToList());
 
+    /// <summary>Add an attitude statement</summary>
+    /// <remarks>
+    /// For coordinators and administrators. The code is the statement's lasting name in every histogram and report; a code already in use is refused with 409.
+    /// </remarks>
     public static async Task<Results<Created<StatementResponse>, ProblemHttpResult>> AddStatement(
         StatementDraft draft, MonitoringDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -64,7 +72,10 @@ public static class AttitudesApi
         return TypedResults.Created($"/v1/statements/{added.Id}", StatementResponse.For(added));
     }
 
-    /// <summary>Rewords, reorders or retires a statement; its code stays, so earlier answers keep their meaning.</summary>
+    /// <summary>Reword, reorder or retire a statement</summary>
+    /// <remarks>
+    /// Send the statement's <c>ETag</c> as <c>If-Match</c>; a change someone else saved first is refused with 412. The code stays, so earlier answers keep their meaning.
+    /// </remarks>
     public static async Task<Results<Ok<StatementResponse>, ProblemHttpResult>> EditStatement(
         Guid id, StatementDraft draft, MonitoringDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
@@ -93,6 +104,10 @@ public static class AttitudesApi
         return await db.SaveOrPreconditionFailedAsync(statement, s => s.Version, http.Response, StatementResponse.For, cancellationToken);
     }
 
+    /// <summary>Read a series' attitude histograms</summary>
+    /// <remarks>
+    /// For the series' leader and coordinators: per statement and moment (<c>before</c>, <c>after</c>) the number of answers on each point of the five-point scale. Counts only; no answer is tied to a person.
+    /// </remarks>
     public static async Task<Results<Ok<List<HistogramResponse>>, ProblemHttpResult>> GetHistograms(
         Guid id, MonitoringDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -105,7 +120,10 @@ public static class AttitudesApi
         return TypedResults.Ok(histograms.Select(h => new HistogramResponse(h.StatementId, h.Moment, h.Counts, h.RecordedAt)).ToList());
     }
 
-    /// <summary>Replaces the histograms of one moment: <c>before</c> once session 1 has begun, <c>after</c> once session 3 has ended.</summary>
+    /// <summary>Record the histograms of one moment</summary>
+    /// <remarks>
+    /// Replaces the histograms of <c>before</c> (once session 1 has begun) or <c>after</c> (once session 3 has ended) for the series' leader or a coordinator. A moment not yet reached is refused with 422.
+    /// </remarks>
     public static async Task<Results<Ok<List<HistogramResponse>>, ProblemHttpResult>> RecordHistograms(
         Guid id, string moment, AttitudesDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, IRecordKeys keys, CancellationToken cancellationToken)
     {
@@ -156,7 +174,10 @@ public static class AttitudesApi
         return TypedResults.Ok(histograms.Select(h => new HistogramResponse(h.StatementId, h.Moment, h.Counts, h.RecordedAt)).ToList());
     }
 
-    /// <summary>Per statement, the shift over the series that began in the period (only series with both moments), from protected counts.</summary>
+    /// <summary>Read the attitude shifts</summary>
+    /// <remarks>
+    /// Per statement the mean and share agreeing before and after, and the shift between them, over the series in scope. Figures about fewer people than the protection threshold (<c>fewerThan</c>) are <c>null</c>, and a complementary figure is hidden with them, so no hidden group can be recovered by subtraction. A coordinator may ask <c>unsuppressed=true</c>; each such read is logged.
+    /// </remarks>
     public static Task<Results<Ok<List<StatementShift>>, ProblemHttpResult>> Shifts(
         [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken) => ShiftsAsync(query, db, caller, target.Value, rules.Value, exactAllowed: true, cancellationToken);
@@ -175,10 +196,10 @@ public static class AttitudesApi
         return TypedResults.Ok(AttitudeShifts(statements, histograms, protection));
     }
 
-    /// <summary>
-    /// Columns <c>Stelling</c>, <c>Tekst</c>, <c>Aantal voor</c>, <c>Gemiddelde voor</c>, <c>% eens voor</c>, <c>Aantal na</c>,
-    /// <c>Gemiddelde na</c>, <c>% eens na</c>, <c>Verschuiving gemiddelde</c>, <c>Verschuiving % eens</c>.
-    /// </summary>
+    /// <summary>Export the attitude shifts as CSV</summary>
+    /// <remarks>
+    /// Columns <c>Stelling</c>, <c>Tekst</c>, <c>Aantal voor</c>, <c>Gemiddelde voor</c>, <c>% eens voor</c>, <c>Aantal na</c>, <c>Gemiddelde na</c>, <c>% eens na</c>, <c>Verschuiving gemiddelde</c>, <c>Verschuiving % eens</c>. Always protected, for everyone.
+    /// </remarks>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportShifts(
         [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)

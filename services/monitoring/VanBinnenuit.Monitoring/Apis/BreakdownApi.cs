@@ -27,6 +27,10 @@ public static class BreakdownApi
         return app;
     }
 
+    /// <summary>Break down sessions held and people reached</summary>
+    /// <remarks>
+    /// Per province, municipality, community, theme or audience (<c>by</c>), per month, quarter or year (<c>per</c>). Figures about fewer people than the protection threshold (<c>fewerThan</c>) are <c>null</c>, and a complementary figure is hidden with them, so no hidden group can be recovered by subtraction. A municipal officer sees their own municipality only.
+    /// </remarks>
     public static async Task<Results<Ok<BreakdownResponse>, ProblemHttpResult>> GetBreakdown(
         [AsParameters] BreakdownQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)
@@ -35,10 +39,10 @@ public static class BreakdownApi
         return breakdown is null ? problem! : TypedResults.Ok(breakdown);
     }
 
-    /// <summary>
-    /// Columns (Dutch, as the alliance's reports use them): <c>Indeling</c>, <c>Code</c>, <c>Naam</c>, <c>Periode</c>,
-    /// <c>Bijeenkomsten gehouden</c>, <c>Bereikte personen</c>; a row per value and period, then its <c>Totaal</c>.
-    /// </summary>
+    /// <summary>Export the breakdown as CSV</summary>
+    /// <remarks>
+    /// Columns (Dutch, as the alliance's reports use them) <c>Indeling</c>, <c>Code</c>, <c>Naam</c>, <c>Periode</c>, <c>Bijeenkomsten gehouden</c>, <c>Bereikte personen</c>; a row per value and period, then its <c>Totaal</c>. Always protected.
+    /// </remarks>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportBreakdown(
         [AsParameters] BreakdownQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)

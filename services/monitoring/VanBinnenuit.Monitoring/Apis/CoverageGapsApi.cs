@@ -21,7 +21,10 @@ public static class CoverageGapsApi
         return app;
     }
 
-    /// <summary>Columns <c>Gemeentecode</c>, <c>Gemeente</c>, <c>Provincie</c>, <c>Gemeenschappen</c> (separated by "; "), <c>Organisaties</c>.</summary>
+    /// <summary>Export the coverage gaps as CSV</summary>
+    /// <remarks>
+    /// Columns <c>Gemeentecode</c>, <c>Gemeente</c>, <c>Provincie</c>, <c>Gemeenschappen</c> (separated by "; "), <c>Organisaties</c>.
+    /// </remarks>
     public static async Task<FileContentHttpResult> ExportCoverageGaps(MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var gaps = (await CoverageGaps(db, caller, clock, cancellationToken)).Value!;
@@ -30,6 +33,10 @@ public static class CoverageGapsApi
                 g.Organisations.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
     }
 
+    /// <summary>List the coverage gaps</summary>
+    /// <remarks>
+    /// Municipalities (existing today) where the registry has communities or organisations but no series has been planned, most communities first: where the programme could go next. A municipal officer sees their own municipality only.
+    /// </remarks>
     public static async Task<Ok<List<CoverageGap>>> CoverageGaps(MonitoringDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var scope = caller.MunicipalityScope;

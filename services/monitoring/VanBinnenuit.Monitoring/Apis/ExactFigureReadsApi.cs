@@ -22,6 +22,10 @@ public static class ExactFigureReadsApi
         return app;
     }
 
+    /// <summary>List the reads of exact figures</summary>
+    /// <remarks>
+    /// For administrators: every successful answer to <c>unsuppressed=true</c>, newest first, with who asked (subject and role), when, and the path and query asked. Paged with <c>page</c> and <c>pageSize</c>.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<ExactFigureReadResponse>>, ProblemHttpResult>> List(
         int? page, int? pageSize, MonitoringDbContext db, HttpRequest http, CancellationToken cancellationToken)
     {

@@ -37,6 +37,10 @@ public static class IndicatorsApi
         return app;
     }
 
+    /// <summary>Read the programme's indicators</summary>
+    /// <remarks>
+    /// Sessions held, attendances, people reached, retention from the first to the third session, series started, completed and cancelled, progress to the target, municipalities reached, active leaders and overdue reports, for a <c>period</c> (a year or a quarter such as <c>2026-Q3</c>) or <c>from</c>/<c>until</c>, and optionally one <c>municipality</c>. Figures about fewer people than the protection threshold (<c>fewerThan</c>) are <c>null</c>, and a complementary figure is hidden with them, so no hidden group can be recovered by subtraction. A coordinator may ask <c>unsuppressed=true</c>; each such read is logged.
+    /// </remarks>
     public static async Task<Results<Ok<OverviewResponse>, ProblemHttpResult>> Overview(
         [AsParameters] IndicatorQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         TimeProvider clock, CancellationToken cancellationToken)

@@ -29,6 +29,10 @@ public static class ProgrammeReportApi
         return app;
     }
 
+    /// <summary>Read the yearly programme report</summary>
+    /// <remarks>
+    /// The figures a funder asks for, for one calendar year: meetings held against the target, series completed, people reached, communities, municipalities and provinces reached, and the attitude shifts. Always protected, for everyone.
+    /// </remarks>
     public static async Task<Results<Ok<ProgrammeReport>, ProblemHttpResult>> GetReport(
         int year, [AsParameters] ReportQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)
@@ -37,7 +41,10 @@ public static class ProgrammeReportApi
         return report is null ? problem! : TypedResults.Ok(report);
     }
 
-    /// <summary>Columns <c>Kengetal</c>, <c>Waarde</c>; attitude rows per statement with <c>voor</c>, <c>na</c> and the shift.</summary>
+    /// <summary>Export the yearly programme report as CSV</summary>
+    /// <remarks>
+    /// Columns <c>Kengetal</c>, <c>Waarde</c>; attitude rows per statement with <c>voor</c>, <c>na</c> and the shift. Always protected.
+    /// </remarks>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportReport(
         int year, [AsParameters] ReportQuery query, MonitoringDbContext db, Caller caller, IOptions<ProgrammeTarget> target, IOptions<SuppressionRules> rules,
         CancellationToken cancellationToken)

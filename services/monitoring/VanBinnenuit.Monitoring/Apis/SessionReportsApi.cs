@@ -35,10 +35,14 @@ public static class SessionReportsApi
         var api = app.MapGroup("/v1/series/{id:guid}/sessions/{number:int}/report").WithTags("Session reports").RequireAuthorization(Policies.ReportSessions);
         api.MapGet("", GetReport).WithName("GetSessionReport");
         api.MapGet("/versions", ListVersions).WithName("ListSessionReportVersions");
-        api.MapPut("", SubmitReport).WithName("SubmitSessionReport");
+        api.MapPut("", SubmitReport).WithName("SubmitSessionReport").RequiresIfMatch(always: false).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
+    /// <summary>Read a session's report</summary>
+    /// <remarks>
+    /// The latest version of what a held session reached, in counts only: attendance, by gender and age band, who returned, languages, topics, how safe it felt, referrals. For the series' leader and coordinators. The <c>ETag</c> names the version.
+    /// </remarks>
     public static async Task<Results<Ok<SessionReportResponse>, ProblemHttpResult>> GetReport(
         Guid id, int number, MonitoringDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -56,6 +60,10 @@ public static class SessionReportsApi
         return TypedResults.Ok(SessionReportResponse.For(report));
     }
 
+    /// <summary>List a session report's versions</summary>
+    /// <remarks>
+    /// Every version of the report, the first and each correction with its reason, oldest first.
+    /// </remarks>
     public static async Task<Results<Ok<List<SessionReportResponse>>, ProblemHttpResult>> ListVersions(
         Guid id, int number, MonitoringDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -68,7 +76,10 @@ public static class SessionReportsApi
         return TypedResults.Ok(versions.Select(SessionReportResponse.For).ToList());
     }
 
-    /// <summary>The first report needs no <c>If-Match</c>; a correction names the version it corrects.</summary>
+    /// <summary>Submit or correct a session's report</summary>
+    /// <remarks>
+    /// The first report (201) needs no <c>If-Match</c>; a correction (200) sends the <c>ETag</c> of the version it corrects as <c>If-Match</c> and gives a <c>correctionReason</c>. A session not yet held is refused with 422; counts that do not add up to the attendance are refused with 400 at their field.
+    /// </remarks>
     public static async Task<Results<Ok<SessionReportResponse>, Created<SessionReportResponse>, ProblemHttpResult>> SubmitReport(
         Guid id, int number, ReportDraft draft, MonitoringDbContext db, Caller caller, TimeProvider clock, IRecordKeys keys, HttpContext http,
         CancellationToken cancellationToken)

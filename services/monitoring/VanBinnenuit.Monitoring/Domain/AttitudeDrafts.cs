@@ -1,11 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Monitoring.Domain;
 
 /// <summary>How many chose each of the five options for one statement.</summary>
-public sealed record HistogramDraft(Guid? StatementId, IReadOnlyList<int>? Counts);
+public sealed record HistogramDraft([property: Required] Guid? StatementId, [property: Required] IReadOnlyList<int>? Counts);
 
-public sealed record AttitudesDraft(IReadOnlyList<HistogramDraft>? Answers)
+public sealed record AttitudesDraft([property: Required] IReadOnlyList<HistogramDraft>? Answers)
 {
     /// <summary>The histograms, each statement once, five counts each; existence of the statements is checked by the caller.</summary>
     public List<(Guid StatementId, int[] Counts)> Normalise(Validation validation)
@@ -41,7 +42,7 @@ public sealed record AttitudesDraft(IReadOnlyList<HistogramDraft>? Answers)
     }
 }
 
-public sealed record StatementDraft(string? Code, string? Text, int? Order, bool? Active)
+public sealed record StatementDraft([property: Required] string? Code, [property: Required] string? Text, int? Order, bool? Active)
 {
     public StatementDraft Normalise(Validation validation) => new(
         validation.Code("code", Code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a code such as partner-choice."),

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using VanBinnenuit.ServiceDefaults.Problems;
 
@@ -11,13 +12,13 @@ public sealed record ReferralDraft(ReferralKind? Kind, int? Count);
 
 /// <summary>A session report as the leader fills it in.</summary>
 public sealed partial record ReportDraft(
-    int? Attendance,
+    [property: Required] int? Attendance,
     GenderDraft? ByGender,
     AgeDraft? ByAge,
     int? Returned,
-    IReadOnlyList<string>? Languages,
+    [property: Required] IReadOnlyList<string>? Languages,
     IReadOnlyList<string>? TopicCodes,
-    int? Safety,
+    [property: Required] int? Safety,
     IReadOnlyList<ReferralDraft>? Referrals,
     bool? FollowUpNeeded,
     string? Reflection,

@@ -20,6 +20,7 @@ public static class ActivationApi
         this RouteGroupBuilder group, Func<TEntry, IntegrationEvent> changed, Func<TEntry, IntegrationEvent>? deactivated = null)
         where TEntry : class, IRegistryEntry
     {
+        var noun = typeof(TEntry).Name == nameof(ConversationLeader) ? "conversation leader" : typeof(TEntry).Name.ToLowerInvariant();
         group.MapPost("/{id:guid}/deactivation", (Guid id, DeactivationRequest request, RegistryDbContext db, HttpResponse response, CancellationToken ct) =>
         {
             var validation = new Validation();
@@ -27,10 +28,14 @@ public static class ActivationApi
             return validation.IsValid
                 ? ChangeAsync(db, id, entry => entry.Deactivate(reason!), deactivated ?? changed, response, ct)
                 : Task.FromResult<Results<NoContent, ProblemHttpResult>>(ApiProblems.Validation(validation.Invalid));
-        }).WithName($"Deactivate{typeof(TEntry).Name}").RequireAuthorization(Policies.ManageRegistry);
+        }).WithName($"Deactivate{typeof(TEntry).Name}")
+            .WithSummary($"Deactivate a {noun}")
+            .WithDescription($"For coordinators. Nothing in the registry is deleted: a {noun} that stops is deactivated with a `reason`, stays readable with `active: false`, and is no longer offered for new work. A change saved by someone else at the same moment is refused with 409; send it again.").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Policies.ManageRegistry);
         group.MapPost("/{id:guid}/activation", (Guid id, RegistryDbContext db, HttpResponse response, CancellationToken ct) =>
             ChangeAsync(db, id, entry => entry.Activate(), changed, response, ct))
-            .WithName($"Activate{typeof(TEntry).Name}").RequireAuthorization(Policies.ManageRegistry);
+            .WithName($"Activate{typeof(TEntry).Name}")
+            .WithSummary($"Activate a {noun} again")
+            .WithDescription($"For coordinators: undoes a deactivation; activating an active {noun} changes nothing. A change saved by someone else at the same moment is refused with 409.").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Policies.ManageRegistry);
         return group;
     }
 

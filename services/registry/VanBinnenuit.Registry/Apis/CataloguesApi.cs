@@ -23,12 +23,16 @@ public static class CataloguesApi
 
     private static void MapCatalogue(IEndpointRouteBuilder app, string path, Catalogue catalogue, string name)
     {
+        var noun = name == "ApproachRoute" ? "approach route" : name.ToLowerInvariant();
         var api = app.MapGroup(path).WithTags("Catalogues").RequireAuthorization(Policies.ReadProgrammeData);
-        api.MapGet("", (RegistryDbContext db, CancellationToken ct) => ListAsync(db, catalogue, ct)).WithName($"List{name}s");
+        api.MapGet("", (RegistryDbContext db, CancellationToken ct) => ListAsync(db, catalogue, ct)).WithName($"List{name}s")
+            .WithSummary($"List the {noun}s").WithDescription($"Every {noun} by code with its Dutch name, retired ones with `active: false`.");
         api.MapPost("", (CatalogueEntryDraft draft, RegistryDbContext db, HttpResponse response, CancellationToken ct) => AddAsync(db, catalogue, path, draft, response, ct))
-            .WithName($"Add{name}").RequireAuthorization(Policies.ManageRegistry);
+            .WithName($"Add{name}")
+            .WithSummary($"Add a {noun}").WithDescription($"For coordinators. The kebab-case code is the {noun}'s lasting name; a code already in use is refused with 409.").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Policies.ManageRegistry);
         api.MapPut("/{code}", (string code, CatalogueEntryDraft draft, RegistryDbContext db, HttpContext http, CancellationToken ct) => UpdateAsync(db, catalogue, code, draft, http, ct))
-            .WithName($"Update{name}").RequireAuthorization(Policies.ManageRegistry);
+            .WithName($"Update{name}")
+            .WithSummary($"Rename or retire a {noun}").WithDescription("For coordinators. The code stays, so what was recorded with it keeps its meaning. Send the `ETag` you read as `If-Match`; a change someone else saved first is refused with 412.").RequiresIfMatch().RequireAuthorization(Policies.ManageRegistry);
     }
 
     private static async Task<Ok<CatalogueResponse>> ListAsync(RegistryDbContext db, Catalogue catalogue, CancellationToken cancellationToken) =>

@@ -19,6 +19,10 @@ public static class CodeNamesApi
         return app;
     }
 
+    /// <summary>List the names of all codes</summary>
+    /// <remarks>
+    /// Every code the programme uses (topics, approach routes and the other catalogues) with its Dutch name, in one answer, so a client can show words instead of codes.
+    /// </remarks>
     private static async Task<Ok<CodeNamesResponse>> ListAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
         var entries = await db.CatalogueEntries.AsNoTracking().OrderBy(e => e.Code)

@@ -19,12 +19,16 @@ public static class CommunitiesApi
         var api = app.MapGroup("/v1/communities").WithTags("Communities").RequireAuthorization(Policies.ReadProgrammeData);
         api.MapGet("", ListCommunities).WithName("ListCommunities");
         api.MapGet("/{id:guid}", GetCommunity).WithName("GetCommunity");
-        api.MapPost("", CreateCommunity).WithName("CreateCommunity").RequireAuthorization(Policies.ManageRegistry);
-        api.MapPut("/{id:guid}", UpdateCommunity).WithName("UpdateCommunity").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPost("", CreateCommunity).WithName("CreateCommunity").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/{id:guid}", UpdateCommunity).WithName("UpdateCommunity").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         api.MapActivation<Community>(c => new CommunityChanged { Community = RegistryEvents.Snapshot(c) });
         return app;
     }
 
+    /// <summary>List the communities</summary>
+    /// <remarks>
+    /// By <c>name</c>, <c>province</c>, <c>municipality</c> (CBS code), <c>language</c> (ISO 639) and <c>active</c>. Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<CommunityResponse>>, ProblemHttpResult>> ListCommunities(
         [AsParameters] CommunityQuery query, RegistryDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -65,6 +69,10 @@ public static class CommunitiesApi
         return TypedResults.Ok(page.Map(c => c.AsSeenBy(caller)));
     }
 
+    /// <summary>Read a community</summary>
+    /// <remarks>
+    /// Its origin countries (ISO 3166), languages (ISO 639), approach routes and the municipalities where it lives.
+    /// </remarks>
     public static async Task<Results<Ok<CommunityResponse>, ProblemHttpResult>> GetCommunity(
         Guid id, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -77,6 +85,10 @@ public static class CommunitiesApi
         return TypedResults.Ok(community);
     }
 
+    /// <summary>Register a community</summary>
+    /// <remarks>
+    /// For coordinators. A name already in use is refused with 409; a municipality that no longer exists with 422.
+    /// </remarks>
     public static async Task<Results<Created<CommunityResponse>, ProblemHttpResult>> CreateCommunity(
         CommunityDraft draft, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -94,6 +106,10 @@ public static class CommunitiesApi
         return TypedResults.Created($"/v1/communities/{community.Id}", CommunityResponse.From(community));
     }
 
+    /// <summary>Change a community</summary>
+    /// <remarks>
+    /// For coordinators. Send the <c>ETag</c> you read as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<CommunityResponse>, ProblemHttpResult>> UpdateCommunity(
         Guid id, CommunityDraft draft, RegistryDbContext db, HttpContext http, CancellationToken cancellationToken)
     {

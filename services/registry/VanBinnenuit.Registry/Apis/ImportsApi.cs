@@ -23,13 +23,20 @@ public static class ImportsApi
     public const int MaxBytes = 2 * 1024 * 1024;
     public const int MaxRows = 5_000;
 
+    private const string ImportDescription =
+        "For coordinators: a `text/csv` body (at most 2 MiB and 5,000 rows, columns as in the README). With `dryRun=true` every row's problems are "
+        + "reported by row and column and nothing is written; otherwise the rows are written in one transaction, all or nothing, and a file with "
+        + "problems is refused with 422 and the same report. Every import, dry or not, is audited.";
+
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1").WithTags("Imports").RequireAuthorization(Policies.ManageRegistry);
         api.MapPost("/leader-imports", (HttpContext http, RegistryDbContext db, bool? dryRun, CancellationToken ct) =>
-            ImportAsync(new LeaderCsvImport(), http, db, dryRun ?? false, ct)).WithName("ImportLeaders").Accepts<string>("text/csv");
+            ImportAsync(new LeaderCsvImport(), http, db, dryRun ?? false, ct)).WithName("ImportLeaders")
+            .WithSummary("Import conversation leaders from CSV").WithDescription(ImportDescription).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity).Accepts<string>("text/csv");
         api.MapPost("/organisation-imports", (HttpContext http, RegistryDbContext db, bool? dryRun, CancellationToken ct) =>
-            ImportAsync(new OrganisationCsvImport(), http, db, dryRun ?? false, ct)).WithName("ImportOrganisations").Accepts<string>("text/csv");
+            ImportAsync(new OrganisationCsvImport(), http, db, dryRun ?? false, ct)).WithName("ImportOrganisations")
+            .WithSummary("Import organisations from CSV").WithDescription(ImportDescription).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity).Accepts<string>("text/csv");
         return app;
     }
 

@@ -19,16 +19,20 @@ public static class LeadersApi
         var api = app.MapGroup("/v1/leaders").WithTags("Leaders").RequireAuthorization(Policies.ReadLeaders);
         api.MapGet("", ListLeaders).WithName("ListLeaders");
         api.MapGet("/{id:guid}", GetLeader).WithName("GetLeader");
-        api.MapPost("", CreateLeader).WithName("CreateLeader").RequireAuthorization(Policies.ManageRegistry);
-        api.MapPut("/{id:guid}", UpdateLeader).WithName("UpdateLeader").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPost("", CreateLeader).WithName("CreateLeader").ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/{id:guid}", UpdateLeader).WithName("UpdateLeader").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         // A leader keeps their own availability; the check is in the handler, as it depends on the id.
-        api.MapPut("/{id:guid}/availability", UpdateAvailability).WithName("UpdateLeaderAvailability");
+        api.MapPut("/{id:guid}/availability", UpdateAvailability).WithName("UpdateLeaderAvailability").RequiresIfMatch();
         api.MapActivation<ConversationLeader>(
             l => new LeaderChanged { Leader = RegistryEvents.Snapshot(l) },
             l => new LeaderDeactivated { Leader = RegistryEvents.Snapshot(l) });
         return app;
     }
 
+    /// <summary>List the conversation leaders</summary>
+    /// <remarks>
+    /// By <c>name</c>, <c>province</c>, <c>municipality</c>, <c>community</c>, <c>language</c>, <c>topic</c> and <c>active</c>. What each role sees differs: coordinators everything, advisors everything but contact details, others (and leaders looking at someone else) the public profile; only coordinators and advisors may filter by community, topic or region. Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<LeaderResponse>>, ProblemHttpResult>> ListLeaders(
         [AsParameters] LeaderQuery query, RegistryDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -93,6 +97,10 @@ public static class LeadersApi
         return leaders;
     }
 
+    /// <summary>Read a conversation leader</summary>
+    /// <remarks>
+    /// Languages, communities, topics, region, weekly availability, absences and the most series they lead at once, as far as the caller's role may see them (as in the list).
+    /// </remarks>
     public static async Task<Results<Ok<LeaderResponse>, ProblemHttpResult>> GetLeader(
         Guid id, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -105,6 +113,10 @@ public static class LeadersApi
         return TypedResults.Ok(LeaderResponse.For(leader, caller));
     }
 
+    /// <summary>Register a conversation leader</summary>
+    /// <remarks>
+    /// For coordinators. A home municipality that no longer exists is refused with 422.
+    /// </remarks>
     public static async Task<Results<Created<LeaderResponse>, ProblemHttpResult>> CreateLeader(
         LeaderDraft draft, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -129,6 +141,10 @@ public static class LeadersApi
         return leader;
     }
 
+    /// <summary>Change a conversation leader</summary>
+    /// <remarks>
+    /// For coordinators. Send the <c>ETag</c> you read as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<LeaderResponse>, ProblemHttpResult>> UpdateLeader(
         Guid id, LeaderDraft draft, RegistryDbContext db, Caller caller, HttpContext http, CancellationToken cancellationToken)
     {
@@ -151,6 +167,10 @@ public static class LeadersApi
         return await db.SaveOrPreconditionFailedAsync(leader, l => l.Version, http.Response, l => LeaderResponse.For(l, caller), cancellationToken);
     }
 
+    /// <summary>Set a leader's availability and absences</summary>
+    /// <remarks>
+    /// A leader sets their own; coordinators anyone's. Scheduling matches and plans with it. Send the <c>ETag</c> you read as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<LeaderResponse>, ProblemHttpResult>> UpdateAvailability(
         Guid id, AvailabilityDraft draft, RegistryDbContext db, Caller caller, HttpContext http, CancellationToken cancellationToken)
     {

@@ -20,7 +20,10 @@ public static class MunicipalitiesApi
         return app;
     }
 
-    /// <summary>Municipalities by CBS code, filtered by province code and by a part of the name.</summary>
+    /// <summary>List the municipalities</summary>
+    /// <remarks>
+    /// The CBS municipalities, those merged away included, by <c>name</c> (part of it) and <c>province</c> (CBS code such as <c>PV27</c>). Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<MunicipalityResponse>>, ProblemHttpResult>> ListMunicipalities(
         [AsParameters] MunicipalityQuery query, RegistryDbContext db, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -56,6 +59,10 @@ public static class MunicipalitiesApi
             .ToPagedListAsync(paging, http, cancellationToken));
     }
 
+    /// <summary>Read a municipality</summary>
+    /// <remarks>
+    /// By its CBS code (<c>GM0363</c>), including municipalities merged away, with the dates it was valid.
+    /// </remarks>
     public static async Task<Results<Ok<MunicipalityResponse>, ProblemHttpResult>> GetMunicipality(
         string code, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {

@@ -22,10 +22,14 @@ public static class MunicipalityAnnouncementsApi
         app.MapGroup("/v1/municipality-announcements").WithTags("Municipalities")
             .RequireAuthorization(Policies.ManageReferenceData)
             .MapPost("", AnnounceMunicipalities)
-            .WithName("AnnounceMunicipalities");
+            .WithName("AnnounceMunicipalities").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
+    /// <summary>Announce municipalities again</summary>
+    /// <remarks>
+    /// For coordinators and administrators: publishes the registry's state of the municipalities named (or those of a <c>province</c>) again, so the other services' read models can be rebuilt. Answers 202 with the number announced.
+    /// </remarks>
     public static async Task<Results<Accepted<AnnouncementResponse>, ProblemHttpResult>> AnnounceMunicipalities(
         AnnouncementRequest request, RegistryDbContext db, CancellationToken cancellationToken)
     {

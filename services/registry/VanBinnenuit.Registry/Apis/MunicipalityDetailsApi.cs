@@ -16,13 +16,17 @@ public static class MunicipalityDetailsApi
     public static IEndpointRouteBuilder MapMunicipalityDetailsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/municipalities/{code}").WithTags("Municipalities");
-        api.MapPut("/validity", UpdateValidity).WithName("UpdateMunicipalityValidity").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/validity", UpdateValidity).WithName("UpdateMunicipalityValidity").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         api.MapGet("/contact-persons", GetContactPersons).WithName("GetMunicipalityContactPersons")
             .RequireAuthorization(Policies.ReadContactPersons);
-        api.MapPut("/contact-persons", UpdateContactPersons).WithName("UpdateMunicipalityContactPersons").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/contact-persons", UpdateContactPersons).WithName("UpdateMunicipalityContactPersons").RequiresIfMatch().RequireAuthorization(Policies.ManageRegistry);
         return app;
     }
 
+    /// <summary>Set the dates a municipality is valid</summary>
+    /// <remarks>
+    /// For coordinators and administrators, when CBS announces a merger: the first and last day it exists and the codes that succeed it. Send the <c>ETag</c> you read as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<MunicipalityResponse>, ProblemHttpResult>> UpdateValidity(
         string code, ValidityDraft draft, RegistryDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
@@ -58,6 +62,10 @@ public static class MunicipalityDetailsApi
         return await db.SaveOrPreconditionFailedAsync(municipality, m => m.Version, http.Response, MunicipalityResponse.From, cancellationToken);
     }
 
+    /// <summary>Read a municipality's contact persons</summary>
+    /// <remarks>
+    /// The officers the alliance deals with in a municipality, with name, role, email and telephone: for coordinators and advisors.
+    /// </remarks>
     public static async Task<Results<Ok<ContactPersonsResponse>, ProblemHttpResult>> GetContactPersons(
         string code, RegistryDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -74,7 +82,10 @@ public static class MunicipalityDetailsApi
         return TypedResults.Ok(ContactPersonsResponse.From(municipality));
     }
 
-    /// <summary>Replaces the whole list: the client sends the list it read, changed.</summary>
+    /// <summary>Replace a municipality's contact persons</summary>
+    /// <remarks>
+    /// For coordinators. The list sent is the whole list. Send the <c>ETag</c> you read as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<ContactPersonsResponse>, ProblemHttpResult>> UpdateContactPersons(
         string code, ContactPersonsDraft draft, RegistryDbContext db, HttpContext http, CancellationToken cancellationToken)
     {

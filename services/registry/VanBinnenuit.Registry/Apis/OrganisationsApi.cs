@@ -19,12 +19,16 @@ public static class OrganisationsApi
         var api = app.MapGroup("/v1/organisations").WithTags("Organisations").RequireAuthorization(Policies.ReadProgrammeData);
         api.MapGet("", ListOrganisations).WithName("ListOrganisations");
         api.MapGet("/{id:guid}", GetOrganisation).WithName("GetOrganisation");
-        api.MapPost("", CreateOrganisation).WithName("CreateOrganisation").RequireAuthorization(Policies.ManageRegistry);
-        api.MapPut("/{id:guid}", UpdateOrganisation).WithName("UpdateOrganisation").RequireAuthorization(Policies.ManageRegistry);
+        api.MapPost("", CreateOrganisation).WithName("CreateOrganisation").ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
+        api.MapPut("/{id:guid}", UpdateOrganisation).WithName("UpdateOrganisation").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         api.MapActivation<Organisation>(o => new OrganisationChanged { Organisation = RegistryEvents.Snapshot(o) });
         return app;
     }
 
+    /// <summary>List the organisations</summary>
+    /// <remarks>
+    /// Self-organisations, consortium members, knowledge institutes, Veilig Thuis regions and GGDs, by <c>name</c>, <c>province</c>, <c>municipality</c>, <c>community</c>, <c>kind</c> and <c>active</c>. Contact persons only for the roles that may see them. Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<OrganisationResponse>>, ProblemHttpResult>> ListOrganisations(
         [AsParameters] OrganisationQuery query, RegistryDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -72,6 +76,10 @@ public static class OrganisationsApi
         return TypedResults.Ok(page.Map(o => OrganisationResponse.For(o, caller)));
     }
 
+    /// <summary>Read an organisation</summary>
+    /// <remarks>
+    /// With its KvK number, municipality, communities and (for the roles that may see them) contact persons.
+    /// </remarks>
     public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(
         Guid id, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -84,6 +92,10 @@ public static class OrganisationsApi
         return TypedResults.Ok(OrganisationResponse.For(organisation, caller));
     }
 
+    /// <summary>Register an organisation</summary>
+    /// <remarks>
+    /// For coordinators. A municipality that no longer exists is refused with 422.
+    /// </remarks>
     public static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> CreateOrganisation(
         OrganisationDraft draft, RegistryDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -101,6 +113,10 @@ public static class OrganisationsApi
         return TypedResults.Created($"/v1/organisations/{organisation.Id}", OrganisationResponse.For(organisation, caller));
     }
 
+    /// <summary>Change an organisation</summary>
+    /// <remarks>
+    /// For coordinators. Send the <c>ETag</c> you read as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> UpdateOrganisation(
         Guid id, OrganisationDraft draft, RegistryDbContext db, Caller caller, HttpContext http, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public static class CalendarFeedsApi
     {
         var leader = app.MapGroup("/v1/leaders/{id:guid}/calendar-feed").WithTags("Calendar").RequireAuthorization(Policies.ReadProgrammeData);
         leader.MapGet("", GetFeedState).WithName("GetCalendarFeed");
-        leader.MapPut("", IssueFeed).WithName("IssueCalendarFeed");
+        leader.MapPut("", IssueFeed).WithName("IssueCalendarFeed").ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet($"{FeedPath}/{{token}}", ServeFeed).WithTags("Calendar").WithName("CalendarFeed").AllowAnonymous();
         return app;
     }
@@ -32,6 +32,10 @@ public static class CalendarFeedsApi
             : ApiProblems.Forbidden("This is not your calendar.",
                 "A leader manages their own calendar address; coordinators manage anyone's.");
 
+    /// <summary>Read whether a leader's calendar address is issued</summary>
+    /// <remarks>
+    /// For the leader themself and coordinators: when the current secret address was issued; 404 when none has been. The address itself is shown only once, when it is issued.
+    /// </remarks>
     public static async Task<Results<Ok<CalendarFeedState>, ProblemHttpResult>> GetFeedState(
         Guid id, SchedulingDbContext db, Caller caller, CancellationToken cancellationToken)
     {
@@ -43,6 +47,10 @@ public static class CalendarFeedsApi
         return feed is null ? ApiProblems.NotFound("No calendar address has been issued yet; PUT issues one.") : TypedResults.Ok(new CalendarFeedState(feed.IssuedAt));
     }
 
+    /// <summary>Issue a new calendar address</summary>
+    /// <remarks>
+    /// For the leader themself and coordinators: a new secret address for calendar apps (iCalendar), which replaces and stops the old one. The address is in this answer only; keep it like a password.
+    /// </remarks>
     public static async Task<Results<Ok<IssuedCalendarFeed>, ProblemHttpResult>> IssueFeed(
         Guid id, SchedulingDbContext db, Caller caller, TimeProvider clock, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -72,6 +80,10 @@ public static class CalendarFeedsApi
         return TypedResults.Ok(new IssuedCalendarFeed(url, feed.IssuedAt));
     }
 
+    /// <summary>Serve a leader's sessions as iCalendar</summary>
+    /// <remarks>
+    /// The address a calendar app subscribes to, without sign-in: the secret in the path is the key. The leader's sessions of planned series from 90 days back, in Europe/Amsterdam time, with the venue; cancelled ones stay, as cancelled. Titles are neutral, as a phone calendar may be seen by others.
+    /// </remarks>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ServeFeed(
         string token, SchedulingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {

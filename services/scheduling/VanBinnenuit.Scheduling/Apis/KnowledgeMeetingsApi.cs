@@ -17,13 +17,17 @@ public static class KnowledgeMeetingsApi
         api.MapGet("", ListMeetings).WithName("ListKnowledgeMeetings");
         api.MapPost("", CreateMeeting).WithName("CreateKnowledgeMeeting").RequireAuthorization(Policies.PlanProgramme);
         api.MapGet("/{id:guid}/registrations", ListRegistrations).WithName("ListKnowledgeMeetingRegistrations").RequireAuthorization(Policies.PlanProgramme);
-        api.MapPost("/{id:guid}/registrations", EnterRegistration).WithName("EnterKnowledgeMeetingRegistration").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/{id:guid}/registrations", EnterRegistration).WithName("EnterKnowledgeMeetingRegistration").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.PlanProgramme);
         var mine = api.MapGroup("/{id:guid}/registrations/mine").RequireAuthorization(policy => policy.RequireRole(Roles.MunicipalOfficer));
-        mine.MapPut("", Register).WithName("RegisterForKnowledgeMeeting");
-        mine.MapDelete("", CancelRegistration).WithName("CancelKnowledgeMeetingRegistration");
+        mine.MapPut("", Register).WithName("RegisterForKnowledgeMeeting").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        mine.MapDelete("", CancelRegistration).WithName("CancelKnowledgeMeetingRegistration").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
+    /// <summary>List the knowledge meetings</summary>
+    /// <remarks>
+    /// The meetings for municipalities that have not yet ended, with seats taken and free, and (for a municipal officer) whether they are registered or on the waiting list.
+    /// </remarks>
     public static async Task<Ok<List<KnowledgeMeetingResponse>>> ListMeetings(SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -31,6 +35,10 @@ public static class KnowledgeMeetingsApi
         return TypedResults.Ok(meetings.Select(m => KnowledgeMeetingResponse.For(m, Subject(user))).ToList());
     }
 
+    /// <summary>Organise a knowledge meeting</summary>
+    /// <remarks>
+    /// For coordinators: title, start and end (Dutch local time), place and number of seats.
+    /// </remarks>
     public static async Task<Results<Created<KnowledgeMeetingResponse>, ProblemHttpResult>> CreateMeeting(
         KnowledgeMeetingDraft draft, SchedulingDbContext db, CancellationToken cancellationToken)
     {
@@ -62,6 +70,10 @@ public static class KnowledgeMeetingsApi
         return TypedResults.Created($"/v1/knowledge-meetings/{meeting.Id}", KnowledgeMeetingResponse.For(meeting, null));
     }
 
+    /// <summary>List a meeting's registrations</summary>
+    /// <remarks>
+    /// For coordinators: those with a seat and those waiting, in order of registration, with name, municipality and status; an e-mail address is kept only as a hash, so none is shown.
+    /// </remarks>
     public static async Task<Results<Ok<List<RegistrationResponse>>, ProblemHttpResult>> ListRegistrations(
         Guid id, SchedulingDbContext db, CancellationToken cancellationToken)
     {
@@ -71,15 +83,19 @@ public static class KnowledgeMeetingsApi
             : TypedResults.Ok(meeting.ActiveRegistrations().Select(r => new RegistrationResponse(r.Name, r.MunicipalityCode, r.RegisteredAt, meeting.HasSeat(r) ? "seat" : "waiting")).ToList());
     }
 
+    /// <summary>Register for a knowledge meeting</summary>
+    /// <remarks>
+    /// For a municipal officer: one seat per officer, or a place on the waiting list when the meeting is full. Registering twice is refused with 409, a meeting that has taken place with 422.
+    /// </remarks>
     public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> Register(
         Guid id, SchedulingDbContext db, ClaimsPrincipal user, Caller caller, TimeProvider clock, CancellationToken cancellationToken) =>
         await ChangeAsync(db, id, user, cancellationToken, meeting =>
             meeting.Register(Subject(user)!, user.FindFirstValue("name") ?? "", caller.MunicipalityCode ?? "", clock.GetUtcNow()).Broken);
 
-    /// <summary>
-    /// The organiser enters an officer who registered by telephone or e-mail: in line with those who
-    /// registered themselves, once per address (kept only as a hash, the key that keeps it once).
-    /// </summary>
+    /// <summary>Enter a registration for someone</summary>
+    /// <remarks>
+    /// For coordinators: an officer who registered by telephone or e-mail, in line with those who registered themselves, once per address (kept only as a hash, the key that keeps it once). The same address twice is refused with 409, a meeting that has taken place with 422.
+    /// </remarks>
     public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> EnterRegistration(
         Guid id, EnteredRegistrationDraft draft, SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -99,6 +115,10 @@ public static class KnowledgeMeetingsApi
         });
     }
 
+    /// <summary>Cancel one's registration</summary>
+    /// <remarks>
+    /// For a municipal officer: gives the seat back; the first on the waiting list takes it. Without a registration the answer is 409.
+    /// </remarks>
     public static async Task<Results<Ok<KnowledgeMeetingResponse>, ProblemHttpResult>> CancelRegistration(
         Guid id, SchedulingDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellationToken) =>
         await ChangeAsync(db, id, user, cancellationToken, meeting => meeting.Cancel(Subject(user)!, clock.GetUtcNow()));

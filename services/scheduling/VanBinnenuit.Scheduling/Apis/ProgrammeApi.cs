@@ -23,6 +23,10 @@ public static class ProgrammeApi
         return app;
     }
 
+    /// <summary>Read the programme's progress</summary>
+    /// <remarks>
+    /// Sessions and series in the programme period, planned, held and cancelled, overall and per province and municipality, against the target. These count meetings, not people. An officer sees their own municipality's figures, a leader their own series'.
+    /// </remarks>
     public static async Task<Ok<ProgrammeResponse>> GetProgramme(SchedulingDbContext db, IOptions<ProgrammeTarget> target, CancellationToken cancellationToken)
     {
         var from = new DateTimeOffset(target.Value.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

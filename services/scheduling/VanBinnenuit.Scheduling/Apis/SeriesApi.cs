@@ -22,13 +22,17 @@ public static class SeriesApi
         var api = app.MapGroup("/v1/series").WithTags("Series").RequireAuthorization(Policies.ReadProgrammeData);
         api.MapGet("", ListSeries).WithName("ListSeries");
         api.MapGet("/{id:guid}", GetSeries).WithName("GetSeries");
-        api.MapPost("", CreateSeries).WithName("CreateSeries").RequireAuthorization(Policies.PlanProgramme);
-        api.MapPut("/{id:guid}/sessions", ScheduleSessions).WithName("ScheduleSessions").RequireAuthorization(Policies.PlanProgramme);
-        api.MapPost("/{id:guid}/planning", PlanSeries).WithName("PlanSeries").RequireAuthorization(Policies.PlanProgramme);
-        api.MapPost("/{id:guid}/cancellation", CancelSeries).WithName("CancelSeries").RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("", CreateSeries).WithName("CreateSeries").ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.PlanProgramme);
+        api.MapPut("/{id:guid}/sessions", ScheduleSessions).WithName("ScheduleSessions").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/{id:guid}/planning", PlanSeries).WithName("PlanSeries").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.PlanProgramme);
+        api.MapPost("/{id:guid}/cancellation", CancelSeries).WithName("CancelSeries").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.PlanProgramme);
         return app;
     }
 
+    /// <summary>List series</summary>
+    /// <remarks>
+    /// By <c>municipality</c>, <c>province</c>, <c>community</c>, <c>leader</c>, <c>status</c>, <c>audience</c>, <c>topic</c>, <c>hasLeader</c>, <c>adviceRequest</c> and words in the title (<c>search</c>), sorted by <c>sort</c>. An officer sees their own municipality's series, a leader their own. Paged with <c>page</c> and <c>pageSize</c>; the <c>Link</c> header and the body name the next and previous pages.
+    /// </remarks>
     public static async Task<Results<Ok<PagedList<SeriesResponse>>, ProblemHttpResult>> ListSeries(
         [AsParameters] SeriesQuery query, SchedulingDbContext db, Caller caller, HttpRequest http, CancellationToken cancellationToken)
     {
@@ -114,6 +118,10 @@ public static class SeriesApi
         return TypedResults.Ok(page.Map(s => SeriesResponse.For(s, caller, names)));
     }
 
+    /// <summary>Read a series</summary>
+    /// <remarks>
+    /// Its community, municipality, audience, languages and topics, its three sessions with times and state, its leader and its status. The <c>ETag</c> names the version to send back as <c>If-Match</c>.
+    /// </remarks>
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> GetSeries(
         Guid id, SchedulingDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -126,6 +134,10 @@ public static class SeriesApi
         return TypedResults.Ok(SeriesResponse.For(series, caller, await SeriesNames.OfAsync(db, [series], cancellationToken)));
     }
 
+    /// <summary>Start a series as a draft</summary>
+    /// <remarks>
+    /// For coordinators: community, municipality (CBS code), audience, languages (ISO 639) and topics; the sessions and the leader follow. A municipality that no longer exists is refused with 422.
+    /// </remarks>
     public static async Task<Results<Created<SeriesResponse>, ProblemHttpResult>> CreateSeries(
         SeriesDraft draft, SchedulingDbContext db, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -166,6 +178,10 @@ public static class SeriesApi
         return unknown;
     }
 
+    /// <summary>Set the times of the three sessions</summary>
+    /// <remarks>
+    /// For coordinators: three sessions in order (Dutch local time), with the programme's least and most days between them and a longest session; the problem names the figures. Moving a session of a planned series needs a <c>reason</c>; a session held or cancelled stays as it is. Times the series' leader cannot lead at (another series, an absence) are refused with 422, a booking of the leader saved elsewhere at the same moment with 409. Send the series' <c>ETag</c> as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> ScheduleSessions(
         Guid id, SessionsDraft draft, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
@@ -204,6 +220,10 @@ public static class SeriesApi
         return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
 
+    /// <summary>Plan a series</summary>
+    /// <remarks>
+    /// For coordinators: a draft with its three sessions and its leader becomes planned and is announced to the other services. A series that is not a draft or not complete is refused with 422. Send the series' <c>ETag</c> as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> PlanSeries(
         Guid id, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, HttpContext http, CancellationToken cancellationToken)
     {
@@ -224,6 +244,10 @@ public static class SeriesApi
         return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
 
+    /// <summary>Cancel a series</summary>
+    /// <remarks>
+    /// For coordinators, with a <c>reason</c>: the series and the sessions still to come are cancelled with it, and the leader's bookings are freed. A series already completed or cancelled is refused with 422. Send the series' <c>ETag</c> as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> CancelSeries(
         Guid id, ReasonRequest request, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {

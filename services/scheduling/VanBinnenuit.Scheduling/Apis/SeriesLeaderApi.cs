@@ -6,6 +6,7 @@ using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Scheduling.Apis;
@@ -19,10 +20,14 @@ public static class SeriesLeaderApi
     {
         var api = app.MapGroup("/v1/series/{id:guid}").WithTags("Series").RequireAuthorization(Policies.PlanProgramme);
         api.MapPost("/leader-proposals", ProposeLeaders).WithName("ProposeLeaders");
-        api.MapPut("/leader", AssignLeader).WithName("AssignLeader");
+        api.MapPut("/leader", AssignLeader).WithName("AssignLeader").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
+    /// <summary>Propose leaders for a series</summary>
+    /// <remarks>
+    /// For coordinators: the leaders who may lead all three sessions, best match first (community, languages, topics, region, load), and how many each rule excluded, with the first few excluded and why. <c>limit</c> and <c>excludedLimit</c> bound the lists.
+    /// </remarks>
     public static async Task<Results<Ok<ProposalsResponse>, ProblemHttpResult>> ProposeLeaders(
         Guid id, ProposalRequest? request, SchedulingDbContext db, LeaderProfileCache profiles, IOptions<SchedulingRules> rules, CancellationToken cancellationToken)
     {
@@ -53,6 +58,10 @@ public static class SeriesLeaderApi
             [.. ranked.Excluded.Take(excludedLimit)]));
     }
 
+    /// <summary>Assign a series' leader</summary>
+    /// <remarks>
+    /// For coordinators. A leader who does not know the community needs a <c>communityOverrideReason</c>, replacing a leader a <c>replacementReason</c>. A leader who is booked, absent or at their cap at one of the sessions is refused with 422; a booking of the leader saved elsewhere at the same moment with 409. Send the series' <c>ETag</c> as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> AssignLeader(
         Guid id, LeaderAssignment request, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)

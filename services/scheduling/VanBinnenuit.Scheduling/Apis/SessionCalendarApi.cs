@@ -26,6 +26,10 @@ public static class SessionCalendarApi
         return app;
     }
 
+    /// <summary>List the sessions between two dates</summary>
+    /// <remarks>
+    /// Every session from <c>from</c> to <c>to</c> (at most 42 days: a month's calendar), for a month calendar or a week's overview: a coordinator's and advisor's of the whole programme (or a province, a municipality, one leader), an officer's of their own municipality, a leader's own. No venue: the series has the rest.
+    /// </remarks>
     public static async Task<Results<Ok<SessionCalendar>, ProblemHttpResult>> ListSessions(
         [AsParameters] SessionCalendarQuery query, SchedulingDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Scheduling.Apis;
@@ -15,10 +16,14 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/v1/series/{id:guid}/sessions/{number:int}").WithTags("Series").RequireAuthorization(Policies.ReadProgrammeData)
-            .MapPost("/cancellation", CancelSession).WithName("CancelSession");
+            .MapPost("/cancellation", CancelSession).WithName("CancelSession").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
+    /// <summary>Cancel one session</summary>
+    /// <remarks>
+    /// By a coordinator or the series' own leader, with a <c>reason</c>. Only a planned session of an open series can be cancelled; anything else is refused with 422. Send the series' <c>ETag</c> as <c>If-Match</c>; a change someone else saved first is refused with 412, a missing <c>If-Match</c> with 428.
+    /// </remarks>
     public static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> CancelSession(
         Guid id, int number, ReasonRequest request, SchedulingDbContext db, Caller caller, IOptions<SchedulingRules> rules, TimeProvider clock,
         HttpContext http, CancellationToken cancellationToken)

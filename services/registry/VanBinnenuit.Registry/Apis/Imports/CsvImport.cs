@@ -46,9 +46,9 @@ internal sealed class ImportBatch(RegistryDbContext db, IEnumerable<string> regi
     }
 }
 
+/// <param name="Row">The spreadsheet row: the header is row 1, the first data row 2.</param>
 public sealed record ImportProblem(int Row, string Column, string Reason);
 
-/// <param name="Row">The spreadsheet row: the header is row 1, the first data row 2.</param>
 public sealed record ImportReport(bool DryRun, bool Applied, int Rows, int RowsWithProblems, IReadOnlyList<ImportProblem> Problems);
 
 internal static class CsvValues
