@@ -1,3 +1,5 @@
+using VanBinnenuit.ServiceDefaults.OpenApi;
+
 namespace VanBinnenuit.ReadModels;
 
 /// <summary>A service's own copy of a registry municipality: enough to validate codes, group by province and follow mergers.</summary>
@@ -13,7 +15,7 @@ public sealed class MunicipalityReference : IReference
 }
 
 /// <summary>A service's copy of a registry community: its name, where it is present, whether it is active.</summary>
-public sealed class CommunityReference : IReference
+public sealed class CommunityReference : IReference, IExample<CommunityReference>
 {
     public required Guid Id { get; init; }
     public required string Name { get; set; }
@@ -21,10 +23,16 @@ public sealed class CommunityReference : IReference
     public List<string> MunicipalityCodes { get; set; } = [];
     public bool Active { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public static CommunityReference Example => new()
+    {
+        Id = Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12"), Name = "Eritrese gemeenschap", Languages = ["ti", "ar"],
+        MunicipalityCodes = ["GM0363", "GM0599"], Active = true, UpdatedAt = new DateTimeOffset(2026, 11, 30, 14, 5, 12, TimeSpan.Zero),
+    };
 }
 
 /// <summary>A service's copy of a registry organisation, without its contact persons.</summary>
-public sealed class OrganisationReference : IReference
+public sealed class OrganisationReference : IReference, IExample<OrganisationReference>
 {
     public required Guid Id { get; init; }
     public required string Name { get; set; }
@@ -33,6 +41,13 @@ public sealed class OrganisationReference : IReference
     public List<string> MunicipalityCodes { get; set; } = [];
     public bool Active { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public static OrganisationReference Example => new()
+    {
+        Id = Guid.Parse("0193a0d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d"), Name = "Stichting Eritrese Vrouwen Noord", Kind = "migrant-self-organisation",
+        CommunityIds = [Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12")], MunicipalityCodes = ["GM0363"], Active = true,
+        UpdatedAt = new DateTimeOffset(2026, 11, 28, 10, 12, 40, TimeSpan.Zero),
+    };
 }
 
 /// <summary>A read-model row; <see cref="UpdatedAt"/> is the time of the event it was last brought up to.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.ReadModels;
@@ -41,13 +42,11 @@ public static class ReadModelsApi
     public static async Task<Ok<MunicipalityCount>> CountMunicipalities(DbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(new MunicipalityCount(await db.Set<MunicipalityReference>().CountAsync(cancellationToken)));
 
-    private static async Task<Ok<Dictionary<string, ReadModelState>>> SummaryAsync(DbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(new Dictionary<string, ReadModelState>
-        {
-            ["municipalities"] = await StateAsync<MunicipalityReference>(db, cancellationToken),
-            ["communities"] = await StateAsync<CommunityReference>(db, cancellationToken),
-            ["organisations"] = await StateAsync<OrganisationReference>(db, cancellationToken),
-        });
+    private static async Task<Ok<ReadModelSummary>> SummaryAsync(DbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new ReadModelSummary(
+            await StateAsync<MunicipalityReference>(db, cancellationToken),
+            await StateAsync<CommunityReference>(db, cancellationToken),
+            await StateAsync<OrganisationReference>(db, cancellationToken)));
 
     private static async Task<ReadModelState> StateAsync<TReference>(DbContext db, CancellationToken cancellationToken) where TReference : class, IReference =>
         new(await db.Set<TReference>().CountAsync(cancellationToken),
@@ -62,7 +61,18 @@ public static class ReadModelsApi
     }
 }
 
-public sealed record MunicipalityCount(int Count);
+public sealed record MunicipalityCount(int Count) : IExample<MunicipalityCount>
+{
+    public static MunicipalityCount Example => new(342);
+}
 
 /// <param name="LatestEventAt">When the newest event this read model applied happened; null while empty.</param>
 public sealed record ReadModelState(int Count, DateTimeOffset? LatestEventAt);
+
+/// <summary>Each read model this service keeps of the registry.</summary>
+public sealed record ReadModelSummary(ReadModelState Municipalities, ReadModelState Communities, ReadModelState Organisations) : IExample<ReadModelSummary>
+{
+    private static readonly DateTimeOffset Latest = new(2026, 11, 30, 14, 5, 12, TimeSpan.Zero);
+
+    public static ReadModelSummary Example => new(new(342, Latest.AddDays(-3)), new(41, Latest), new(139, Latest.AddHours(-2)));
+}

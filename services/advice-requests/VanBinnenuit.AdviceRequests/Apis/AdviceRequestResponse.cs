@@ -1,6 +1,7 @@
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
@@ -32,8 +33,16 @@ public sealed record AdviceRequestResponse(
     ContactOfficer Contact,
     ServiceLevelResponse ServiceLevel,
     RecordedAdvice? Advice,
-    SeriesReferral? Series)
+    SeriesReferral? Series) : IExample<AdviceRequestResponse>
 {
+    public static AdviceRequestResponse Example => new(Examples.Request, "GM0363", CaseStatus.Assigned, Examples.Advisor, Examples.AdvisorName, null, Examples.SubmittedAt, false,
+        [Examples.Community], [Examples.Organisation], [new(Examples.Community, "Eritrese gemeenschap")], [new(Examples.Organisation, "Stichting Eritrese Vrouwen Noord")],
+        ["parenting"], 1, Examples.Question, ["advice", "meeting-series"], null, new DateOnly(2027, 1, 11), new DateOnly(2027, 3, 26), "Liever niet in de meivakantie.",
+        new ContactOfficer(Examples.OfficerName, "s.devries@amsterdam.example", "020 555 0134"),
+        new ServiceLevelResponse(new DateOnly(2026, 11, 19), Examples.SubmittedAt.AddHours(26), new DateOnly(2026, 12, 14), null, ServiceLevelState.OnTrack, false),
+        null, null);
+
+
     /// <param name="caller">A municipal officer sees the advice once it is given, never a draft in the making.</param>
     /// <param name="names">The assigned advisor's name (where identity announced it) and the communities' and organisations'.</param>
     public static AdviceRequestResponse For(AdviceRequest r, ServiceLevelRules rules, DateTimeOffset now, Caller caller, RequestNames names)

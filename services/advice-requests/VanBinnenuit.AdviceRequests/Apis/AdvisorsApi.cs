@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
-public sealed record AdvisorResponse(Guid Id, string DisplayName);
+public sealed record AdvisorResponse(Guid Id, string DisplayName) : IExample<AdvisorResponse>
+{
+    public static AdvisorResponse Example => new(Guid.Parse(Examples.Advisor), Examples.AdvisorName);
+}
 
 /// <summary>The advisors a request can be assigned to, by name, as identity announced them.</summary>
 public static class AdvisorsApi

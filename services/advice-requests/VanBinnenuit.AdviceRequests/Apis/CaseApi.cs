@@ -9,6 +9,7 @@ using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
@@ -18,7 +19,10 @@ namespace VanBinnenuit.AdviceRequests.Apis;
 /// acting at once cannot both win.
 /// </summary>
 /// <summary>An audit-trail entry with the name of who made the change (null for a system, or an account not yet announced).</summary>
-public sealed record AuditEntryResponse(DateTimeOffset At, string Who, string? WhoName, string Action, string Before, string After, string? Detail);
+public sealed record AuditEntryResponse(DateTimeOffset At, string Who, string? WhoName, string Action, string Before, string After, string? Detail) : IExample<AuditEntryResponse>
+{
+    public static AuditEntryResponse Example => new(Examples.SubmittedAt.AddHours(26), Examples.Advisor, Examples.AdvisorName, "assign", "triaged", "assigned", null);
+}
 
 public static class CaseApi
 {

@@ -7,11 +7,14 @@ using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
-public sealed record DocumentResponse(Guid Id, string FileName, string ContentType, long Size, string AddedBy, string? AddedByName, string AddedByRole, DateTimeOffset AddedAt)
+public sealed record DocumentResponse(Guid Id, string FileName, string ContentType, long Size, string AddedBy, string? AddedByName, string AddedByRole, DateTimeOffset AddedAt) : IExample<DocumentResponse>
 {
+    public static DocumentResponse Example => new(Examples.Document, "beleidsnotitie.pdf", "application/pdf", 184_320, Examples.Officer, Examples.OfficerName, "municipal-officer", Examples.SubmittedAt.AddMinutes(5));
+
     public static DocumentResponse For(RequestDocument d, AccountNames names) =>
         new(d.Id, d.FileName, d.ContentType, d.Size, d.AddedBy, names.Of(d.AddedBy), d.AddedByRole, d.AddedAt);
 }

@@ -5,11 +5,14 @@ using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
-public sealed record KnowledgeEntryResponse(Guid Id, KnowledgeKind Kind, int Number, string Title, string Body, bool IsPlaceholder, DateTimeOffset? UpdatedAt)
+public sealed record KnowledgeEntryResponse(Guid Id, KnowledgeKind Kind, int Number, string Title, string Body, bool IsPlaceholder, DateTimeOffset? UpdatedAt) : IExample<KnowledgeEntryResponse>
 {
+    public static KnowledgeEntryResponse Example => new(Examples.Pitfall, KnowledgeKind.Pitfall, 4, "Te veel e-mail, te weinig contact", "Organisaties haken af als de gemeente vooral mailt en vergadert; een persoonlijk gesprek op hun eigen plek werkt beter.", false, Examples.SubmittedAt.AddDays(-20));
+
     public static KnowledgeEntryResponse For(KnowledgeEntry e) => new(e.Id, e.Kind, e.Number, e.Title, e.Body, e.IsPlaceholder, e.UpdatedAt);
 }
 

@@ -4,11 +4,14 @@ using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 
-public sealed record MessageResponse(Guid Id, DateTimeOffset At, string AuthorId, string? AuthorName, string AuthorRole, bool Internal, string Text)
+public sealed record MessageResponse(Guid Id, DateTimeOffset At, string AuthorId, string? AuthorName, string AuthorRole, bool Internal, string Text) : IExample<MessageResponse>
 {
+    public static MessageResponse Example => new(Examples.Message, Examples.SubmittedAt.AddDays(2), Examples.Advisor, Examples.AdvisorName, "advisor", false, "Kunnen we volgende week bellen over de planning?");
+
     public static MessageResponse For(RequestMessage m, AccountNames names) => new(m.Id, m.At, m.AuthorId, names.Of(m.AuthorId), m.AuthorRole, m.Internal, m.Text);
 }
 

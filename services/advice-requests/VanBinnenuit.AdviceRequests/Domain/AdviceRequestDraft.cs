@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 
@@ -19,8 +20,10 @@ public sealed record AdviceRequestDraft(
     DateOnly? DesiredFrom,
     DateOnly? DesiredUntil,
     string? TimingNote,
-    [property: Required] ContactOfficerDraft? Contact)
+    [property: Required] ContactOfficerDraft? Contact) : IExample<AdviceRequestDraft>
 {
+    public static AdviceRequestDraft Example => new("GM0363", [Examples.Community], [Examples.Organisation], ["parenting"], 1, Examples.Question, [Hope.Advice, Hope.MeetingSeries], null, new DateOnly(2027, 1, 11), new DateOnly(2027, 3, 26), "Liever niet in de meivakantie.", new ContactOfficerDraft(Examples.OfficerName, "s.devries@amsterdam.example", "020 555 0134"));
+
     public const int QuestionLength = 4000;
 
     /// <summary>Every problem at once, each at its JSON path; the cleaned draft to store.</summary>
@@ -78,8 +81,10 @@ public sealed record AdviceRequestDraft(
 
 /// <summary>The meeting series an advisor asks scheduling for.</summary>
 public sealed record SeriesRequestDraft(
-    [property: Required] Guid? CommunityId, [property: Required] string? Audience, [property: Required] IReadOnlyList<string>? Languages, [property: Required] IReadOnlyList<string>? TopicCodes, DateOnly? PreferredFrom, DateOnly? PreferredUntil)
+    [property: Required] Guid? CommunityId, [property: Required] string? Audience, [property: Required] IReadOnlyList<string>? Languages, [property: Required] IReadOnlyList<string>? TopicCodes, DateOnly? PreferredFrom, DateOnly? PreferredUntil) : IExample<SeriesRequestDraft>
 {
+    public static SeriesRequestDraft Example => new(Examples.Community, "women", ["ti", "nl"], ["parenting"], new DateOnly(2027, 2, 1), new DateOnly(2027, 4, 30));
+
     /// <summary>The audiences scheduling plans for, as <c>SeriesSnapshot.Audience</c> writes them.</summary>
     public static readonly string[] Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];
 

@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>A move of the case, ZGW-style as a new status: the action and what it needs.</summary>
-public sealed record StatusChangeDraft([property: Required] CaseAction? Action, string? AdvisorId, ClosingResult? Result, string? Reason)
+public sealed record StatusChangeDraft([property: Required] CaseAction? Action, string? AdvisorId, ClosingResult? Result, string? Reason) : IExample<StatusChangeDraft>
 {
+    public static StatusChangeDraft Example => new(CaseAction.Assign, Examples.Advisor, null, null);
+
     public StatusChangeDraft Normalise(Validation validation)
     {
         if (Action is null || !Enum.IsDefined(Action.Value))
@@ -22,8 +25,10 @@ public sealed record StatusChangeDraft([property: Required] CaseAction? Action, 
 }
 
 /// <summary>The advice as the advisor writes it, pointing into the knowledge base.</summary>
-public sealed record AdviceDraft([property: Required] string? Text, IReadOnlyList<int>? Steps, IReadOnlyList<Guid>? PitfallIds, IReadOnlyList<Guid>? GoodExampleIds)
+public sealed record AdviceDraft([property: Required] string? Text, IReadOnlyList<int>? Steps, IReadOnlyList<Guid>? PitfallIds, IReadOnlyList<Guid>? GoodExampleIds) : IExample<AdviceDraft>
 {
+    public static AdviceDraft Example => new("Begin via de Eritrese vrouwenorganisatie in Noord: nodig de voorzitter uit voor een persoonlijk gesprek en laat de eerste bijeenkomst door haar aankondigen.", [1, 2], [Examples.Pitfall], []);
+
     public const int TextLength = 20000;
 
     public AdviceDraft Normalise(Validation validation)
@@ -44,16 +49,20 @@ public sealed record AdviceDraft([property: Required] string? Text, IReadOnlyLis
     }
 }
 
-public sealed record MessageDraft([property: Required] string? Text, bool? Internal)
+public sealed record MessageDraft([property: Required] string? Text, bool? Internal) : IExample<MessageDraft>
 {
+    public static MessageDraft Example => new("Kunnen we volgende week bellen over de planning?", false);
+
     public const int TextLength = 4000;
 
     public MessageDraft Normalise(Validation validation) => new(validation.Text("text", Text, TextLength), Internal ?? false);
 }
 
 /// <summary>A knowledge-base entry as a coordinator writes it; <see cref="Kind"/> only when adding one.</summary>
-public sealed record KnowledgeDraft(KnowledgeKind? Kind, int? Number, [property: Required] string? Title, [property: Required] string? Body)
+public sealed record KnowledgeDraft(KnowledgeKind? Kind, int? Number, [property: Required] string? Title, [property: Required] string? Body) : IExample<KnowledgeDraft>
 {
+    public static KnowledgeDraft Example => new(KnowledgeKind.Pitfall, 4, "Te veel e-mail, te weinig contact", "Organisaties haken af als de gemeente vooral mailt en vergadert; een persoonlijk gesprek op hun eigen plek werkt beter.");
+
     public const int TitleLength = 200;
     public const int BodyLength = 20000;
 

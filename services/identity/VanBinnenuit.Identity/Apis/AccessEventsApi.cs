@@ -4,6 +4,7 @@ using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 
@@ -34,4 +35,7 @@ public static class AccessEventsApi
     }
 }
 
-public sealed record AccessEventResponse(DateTimeOffset OccurredAt, AccessEventKind Kind, string? Subject, string? Actor, string? RemoteAddress, string? Detail);
+public sealed record AccessEventResponse(DateTimeOffset OccurredAt, AccessEventKind Kind, string? Subject, string? Actor, string? RemoteAddress, string? Detail) : IExample<AccessEventResponse>
+{
+    public static AccessEventResponse Example => new(new DateTimeOffset(2026, 11, 30, 8, 12, 3, TimeSpan.Zero), AccessEventKind.SignedIn, "8d3f6c2a-1b4e-4f70-9a2c-3e5d7f9b1c04", null, "192.0.2.44", null);
+}

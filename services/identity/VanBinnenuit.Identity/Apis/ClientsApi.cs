@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,6 +8,7 @@ using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 
@@ -99,6 +101,12 @@ public static partial class ClientsApi
     private static partial Regex ClientIdPattern();
 }
 
-public sealed record NewClient(string? ClientId, string? DisplayName, string? MunicipalityCode);
+public sealed record NewClient([property: Required] string? ClientId, [property: Required] string? DisplayName, [property: Required] string? MunicipalityCode) : IExample<NewClient>
+{
+    public static NewClient Example => new("gm0363-zaaksysteem", "Zaaksysteem gemeente Amsterdam", "GM0363");
+}
 
-public sealed record NewClientResponse(string ClientId, string ClientSecret, string MunicipalityCode);
+public sealed record NewClientResponse(string ClientId, string ClientSecret, string MunicipalityCode) : IExample<NewClientResponse>
+{
+    public static NewClientResponse Example => new("gm0363-zaaksysteem", "pZ4q8Rk2Vn7Xw1Lc9Ht3Bs6Jm0Fy5Gd", "GM0363");
+}

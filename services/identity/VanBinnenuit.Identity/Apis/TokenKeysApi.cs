@@ -7,6 +7,7 @@ using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Identity.Extensions;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 
@@ -79,8 +80,10 @@ public static class TokenKeysApi
 }
 
 /// <param name="State"><c>current</c> (signs or encrypts), <c>validates</c> (older or retired, within its grace) or <c>retired</c> (nothing any more).</param>
-public sealed record TokenKeyResponse(string KeyId, string Use, DateTimeOffset CreatedAt, DateTimeOffset? RetiredAt, DateTimeOffset? ValidatesUntil, string State)
+public sealed record TokenKeyResponse(string KeyId, string Use, DateTimeOffset CreatedAt, DateTimeOffset? RetiredAt, DateTimeOffset? ValidatesUntil, string State) : IExample<TokenKeyResponse>
 {
+    public static TokenKeyResponse Example => new("0193f0a17b2c7d3e8f4a5b6c7d8e9f01", "sig", new DateTimeOffset(2026, 9, 1, 2, 0, 0, TimeSpan.Zero), null, null, "current");
+
     public static TokenKeyResponse From(TokenKey key, bool current, DateTimeOffset now, TimeSpan grace) => new(
         key.Id.ToString("N"), key.Use, key.CreatedAt, key.RetiredAt, key.RetiredAt + grace,
         current ? "current" : key.InUseAt(now, grace) ? "validates" : "retired");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +9,7 @@ using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 
@@ -182,11 +184,16 @@ public static class UsersApi
     }
 }
 
-public sealed record NewUser(string? Email, string? DisplayName, string? Role, string? MunicipalityCode, string? LeaderId, string? Password);
+public sealed record NewUser([property: Required] string? Email, [property: Required] string? DisplayName, [property: Required] string? Role, string? MunicipalityCode, string? LeaderId, [property: Required] string? Password) : IExample<NewUser>
+{
+    public static NewUser Example => new("s.devries@amsterdam.example", "Sanne de Vries", "municipal-officer", "GM0363", null, "een-lang-wachtwoord-van-haarzelf");
+}
 
 /// <param name="LockedOut">The account cannot sign in now: disabled by an administrator.</param>
-public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, string? MunicipalityCode, string? LeaderId, bool LockedOut)
+public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, string? MunicipalityCode, string? LeaderId, bool LockedOut) : IExample<UserResponse>
 {
+    public static UserResponse Example => new(Guid.Parse("8d3f6c2a-1b4e-4f70-9a2c-3e5d7f9b1c04"), "s.devries@amsterdam.example", "Sanne de Vries", "municipal-officer", "GM0363", null, false);
+
     public static UserResponse From(AccountUser user) => new(user.Id, user.Email!, user.DisplayName, user.Role,
         user.MunicipalityCode, user.LeaderId, user.LockoutEnd > DateTimeOffset.UtcNow);
 }

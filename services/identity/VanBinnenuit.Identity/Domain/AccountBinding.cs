@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Identity.Domain;
 
 /// <summary>A role with the binding it requires: an officer to one municipality, a leader to one leader id, others to none.</summary>
-public sealed partial record AccountBinding(string Role, string? MunicipalityCode, string? LeaderId)
+public sealed partial record AccountBinding(string Role, string? MunicipalityCode, string? LeaderId) : IExample<AccountBinding>
 {
+    public static AccountBinding Example => new("municipal-officer", "GM0363", null);
+
     public IEnumerable<InvalidParam> Validate()
     {
         if (!Roles.All.Contains(Role))

@@ -8,17 +8,26 @@ using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
-public sealed record StatementResponse(Guid Id, string Code, string Text, int Order, bool Active)
+public sealed record StatementResponse(Guid Id, string Code, string Text, int Order, bool Active) : IExample<StatementResponse>
 {
+    public static StatementResponse Example => new(Guid.Parse("0193c4a1-2b3c-7d4e-8f50-1a2b3c4d5e6f"), "partner-choice", "Een vrouw mag zelf kiezen met wie zij trouwt.", 3, true);
+
     public static StatementResponse For(Statement s) => new(s.Id, s.Code, s.Text, s.Order, s.Active);
 }
 
-public sealed record HistogramResponse(Guid StatementId, Moment Moment, IReadOnlyList<int> Counts, DateTimeOffset RecordedAt);
+public sealed record HistogramResponse(Guid StatementId, Moment Moment, IReadOnlyList<int> Counts, DateTimeOffset RecordedAt) : IExample<HistogramResponse>
+{
+    public static HistogramResponse Example => new(Guid.Parse("0193c4a1-2b3c-7d4e-8f50-1a2b3c4d5e6f"), Moment.Before, [1, 2, 4, 5, 2], new DateTimeOffset(2026, 10, 6, 20, 45, 0, TimeSpan.Zero));
+}
 
-public sealed record StatementShift(Guid StatementId, string Code, string Text, AttitudeShift Shift);
+public sealed record StatementShift(Guid StatementId, string Code, string Text, AttitudeShift Shift) : IExample<StatementShift>
+{
+    public static StatementShift Example => new(Guid.Parse("0193c4a1-2b3c-7d4e-8f50-1a2b3c4d5e6f"), "partner-choice", "Een vrouw mag zelf kiezen met wie zij trouwt.", new AttitudeShift(new AnswerSummary(412, 3.2m, 0.48m), new AnswerSummary(398, 3.9m, 0.67m), 0.7m, 0.19m));
+}
 
 /// <summary>
 /// Effect measurement: the catalogue of statements, the answer histograms a leader enters for a

@@ -8,13 +8,20 @@ using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
 public sealed record BreakdownResponse(
     Dimension By, Granularity Per, string? Period, DateOnly From, DateOnly Until, string? MunicipalityCode, IReadOnlyList<string> Periods, IReadOnlyList<BreakdownRow> Rows,
     IReadOnlyList<int> SessionsHeldTotals, int SessionsHeldTotal, IReadOnlyList<long?> PeopleReachedTotals,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReachedTotal, bool Suppressed, int FewerThan);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReachedTotal, bool Suppressed, int FewerThan) : IExample<BreakdownResponse>
+{
+    public static BreakdownResponse Example => new(Dimension.Province, Granularity.Quarter, "2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null,
+        ["2026-K1", "2026-K2", "2026-K3", "2026-K4"],
+        [new BreakdownRow("PV27", "Noord-Holland", [9, 14, 12, 17], 52, [61, 88, 70, 95], 314), new BreakdownRow("PV22", "Drenthe", [0, 3, 0, 3], 6, [0, null, 0, null], 28)],
+        [9, 17, 12, 20], 58, [61, 112, 70, 119], 342, false, 10);
+}
 
 /// <summary>Held sessions and people reached per province, municipality, community, theme or audience, per month, quarter or year; as JSON or CSV.</summary>
 public static class BreakdownApi

@@ -3,10 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
-public sealed record CoverageGap(string MunicipalityCode, string Name, string ProvinceName, IReadOnlyList<string> Communities, int Organisations);
+public sealed record CoverageGap(string MunicipalityCode, string Name, string ProvinceName, IReadOnlyList<string> Communities, int Organisations) : IExample<CoverageGap>
+{
+    public static CoverageGap Example => new("GM0599", "Rotterdam", "Zuid-Holland", ["Eritrese gemeenschap", "Somalische gemeenschap"], 6);
+}
 
 /// <summary>
 /// Where to go next: municipalities (existing today) where the registry has communities or

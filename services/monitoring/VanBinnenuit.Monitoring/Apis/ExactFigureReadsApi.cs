@@ -5,10 +5,14 @@ using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
-public sealed record ExactFigureReadResponse(Guid Id, string Subject, string Role, DateTimeOffset At, string Question);
+public sealed record ExactFigureReadResponse(Guid Id, string Subject, string Role, DateTimeOffset At, string Question) : IExample<ExactFigureReadResponse>
+{
+    public static ExactFigureReadResponse Example => new(Guid.Parse("0193e0f1-8a9b-7c0d-9e1f-2a3b4c5d6e7f"), "2f4a6c8e-1b3d-4e5f-8a7c-9e0b2d4f6a81", "coordinator", new DateTimeOffset(2026, 11, 30, 13, 2, 44, TimeSpan.Zero), "GET /v1/indicators/overview?municipality=GM0363&unsuppressed=true");
+}
 
 /// <summary>
 /// Every question a coordinator answered with exact figures about people, for an administrator to

@@ -7,6 +7,7 @@ using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
@@ -26,7 +27,11 @@ public sealed record OverviewResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? RetentionFirstToThird,
     int SeriesStarted, int SeriesCompleted, int SeriesCancelled,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? CompletionRate,
-    int MunicipalitiesReached, int ActiveLeaders, int ReportsOverdue, bool Suppressed, int FewerThan);
+    int MunicipalitiesReached, int ActiveLeaders, int ReportsOverdue, bool Suppressed, int FewerThan) : IExample<OverviewResponse>
+{
+    public static OverviewResponse Example => new("programme", new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), null,
+        new TargetResponse(700, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), 342, 0.49m), 342, 5_410, 2_960, 15.8m, 0.81m, 131, 97, 9, 0.74m, 74, 118, 6, false, 10);
+}
 
 public static class IndicatorsApi
 {

@@ -9,6 +9,7 @@ using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
@@ -17,7 +18,10 @@ public sealed record ProgrammeReport(
     int Year, string? MunicipalityCode, int MeetingsHeld, int TargetMeetings, int SeriesCompleted,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? PeopleReached,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? Attendances,
-    int CommunitiesReached, int MunicipalitiesReached, int ProvincesReached, IReadOnlyList<StatementShift> AttitudeShifts, bool Suppressed, int FewerThan);
+    int CommunitiesReached, int MunicipalitiesReached, int ProvincesReached, IReadOnlyList<StatementShift> AttitudeShifts, bool Suppressed, int FewerThan) : IExample<ProgrammeReport>
+{
+    public static ProgrammeReport Example => new(2026, null, 342, 700, 97, 2_960, 5_410, 31, 74, 12, [StatementShift.Example], false, 10);
+}
 
 public static class ProgrammeReportApi
 {

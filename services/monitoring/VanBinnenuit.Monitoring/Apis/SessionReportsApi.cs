@@ -8,6 +8,7 @@ using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
@@ -17,8 +18,10 @@ public sealed record ReferralResponse(ReferralKind Kind, int Count);
 public sealed record SessionReportResponse(
     Guid SeriesId, int SessionNumber, int Version, string ReportedBy, DateTimeOffset ReportedAt, int Attendance, GenderCounts ByGender, AgeCounts ByAge,
     int Returned, IReadOnlyList<string> Languages, IReadOnlyList<string> TopicCodes, int Safety, IReadOnlyList<ReferralResponse> Referrals,
-    bool FollowUpNeeded, string? Reflection, string? CorrectionReason)
+    bool FollowUpNeeded, string? Reflection, string? CorrectionReason) : IExample<SessionReportResponse>
 {
+    public static SessionReportResponse Example => new(Guid.Parse("0193d2b7-6c1a-7e2f-9a3b-4c5d6e7f8091"), 1, 1, "8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a70", new DateTimeOffset(2026, 10, 6, 20, 45, 0, TimeSpan.Zero), 14, new GenderCounts(12, 0, 0, 2), new AgeCounts(0, 3, 7, 3, 1, 0), 0, ["ti", "nl"], ["parenting"], 4, [new ReferralResponse(ReferralKind.SocialTeam, 1)], false, "Open gesprek; de groep wil verder over opvoeding.", null);
+
     public static SessionReportResponse For(SessionReport r) => new(r.SeriesId, r.SessionNumber, r.Version, r.ReportedBy, r.ReportedAt, r.Attendance,
         r.ByGender, r.ByAge, r.Returned, r.Languages, r.TopicCodes, r.Safety, [.. r.Referrals.Select(x => new ReferralResponse(x.Kind, x.Count))],
         r.FollowUpNeeded, r.Reflection, r.CorrectionReason);

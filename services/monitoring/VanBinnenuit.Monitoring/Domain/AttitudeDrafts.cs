@@ -1,13 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Domain;
 
 /// <summary>How many chose each of the five options for one statement.</summary>
 public sealed record HistogramDraft([property: Required] Guid? StatementId, [property: Required] IReadOnlyList<int>? Counts);
 
-public sealed record AttitudesDraft([property: Required] IReadOnlyList<HistogramDraft>? Answers)
+public sealed record AttitudesDraft([property: Required] IReadOnlyList<HistogramDraft>? Answers) : IExample<AttitudesDraft>
 {
+    public static AttitudesDraft Example => new([new HistogramDraft(Guid.Parse("0193c4a1-2b3c-7d4e-8f50-1a2b3c4d5e6f"), [1, 2, 4, 5, 2])]);
+
     /// <summary>The histograms, each statement once, five counts each; existence of the statements is checked by the caller.</summary>
     public List<(Guid StatementId, int[] Counts)> Normalise(Validation validation)
     {
@@ -42,8 +45,10 @@ public sealed record AttitudesDraft([property: Required] IReadOnlyList<Histogram
     }
 }
 
-public sealed record StatementDraft([property: Required] string? Code, [property: Required] string? Text, int? Order, bool? Active)
+public sealed record StatementDraft([property: Required] string? Code, [property: Required] string? Text, int? Order, bool? Active) : IExample<StatementDraft>
 {
+    public static StatementDraft Example => new("partner-choice", "Een vrouw mag zelf kiezen met wie zij trouwt.", 3, true);
+
     public StatementDraft Normalise(Validation validation) => new(
         validation.Code("code", Code, "^[a-z0-9]+(-[a-z0-9]+)*$", "Must be a code such as partner-choice."),
         validation.Text("text", Text, 300),

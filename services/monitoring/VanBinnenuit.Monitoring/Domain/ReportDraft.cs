@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Domain;
 
@@ -22,8 +23,10 @@ public sealed partial record ReportDraft(
     IReadOnlyList<ReferralDraft>? Referrals,
     bool? FollowUpNeeded,
     string? Reflection,
-    string? CorrectionReason)
+    string? CorrectionReason) : IExample<ReportDraft>
 {
+    public static ReportDraft Example => new(14, new GenderDraft(12, 0, 0, 2), new AgeDraft(0, 3, 7, 3, 1, 0), 0, ["ti", "nl"], ["parenting"], 4, [new ReferralDraft(ReferralKind.SocialTeam, 1)], false, "Open gesprek; de groep wil verder over opvoeding.", null);
+
     /// <summary>More than fits a community room; a typo guard, not a policy.</summary>
     public const int MaxAttendance = 500;
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts;
@@ -7,6 +8,7 @@ using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -63,4 +65,7 @@ public static class ActivationApi
     }
 }
 
-public sealed record DeactivationRequest(string? Reason);
+public sealed record DeactivationRequest([property: Required] string? Reason) : IExample<DeactivationRequest>
+{
+    public static DeactivationRequest Example => new("De stichting is opgeheven.");
+}

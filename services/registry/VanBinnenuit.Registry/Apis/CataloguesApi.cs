@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
@@ -5,6 +6,7 @@ using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -93,9 +95,18 @@ public static class CataloguesApi
 }
 
 /// <summary>A catalogue is small and bounded, so it comes whole rather than paged.</summary>
-public sealed record CatalogueResponse(IReadOnlyList<CatalogueEntryResponse> Items);
+public sealed record CatalogueResponse(IReadOnlyList<CatalogueEntryResponse> Items) : IExample<CatalogueResponse>
+{
+    public static CatalogueResponse Example => new([new CatalogueEntryResponse("parenting", "Opvoeding", true), new CatalogueEntryResponse("lgbt-acceptance", "Acceptatie van lhbti+-personen", true)]);
+}
 
-public sealed record CatalogueEntryResponse(string Code, string Name, bool Active);
+public sealed record CatalogueEntryResponse(string Code, string Name, bool Active) : IExample<CatalogueEntryResponse>
+{
+    public static CatalogueEntryResponse Example => new("parenting", "Opvoeding", true);
+}
 
 /// <param name="Active">False retires the entry: kept for what refers to it, not offered for new use.</param>
-public sealed record CatalogueEntryDraft(string? Code, string? Name, bool? Active);
+public sealed record CatalogueEntryDraft(string? Code, [property: Required] string? Name, bool? Active) : IExample<CatalogueEntryDraft>
+{
+    public static CatalogueEntryDraft Example => new("parenting", "Opvoeding", true);
+}

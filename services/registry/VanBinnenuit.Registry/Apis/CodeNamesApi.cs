@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -41,4 +42,7 @@ public static class CodeNamesApi
 /// <param name="ApproachRoutes">The approach routes catalogue, retired entries too.</param>
 public sealed record CodeNamesResponse(
     IReadOnlyList<CodeName> Languages, IReadOnlyList<CodeName> Countries,
-    IReadOnlyList<CatalogueEntryResponse> Topics, IReadOnlyList<CatalogueEntryResponse> ApproachRoutes);
+    IReadOnlyList<CatalogueEntryResponse> Topics, IReadOnlyList<CatalogueEntryResponse> ApproachRoutes) : IExample<CodeNamesResponse>
+{
+    public static CodeNamesResponse Example => new([new CodeName("ti", "Tigrinya")], [new CodeName("ER", "Eritrea")], [new CatalogueEntryResponse("parenting", "Opvoeding", true)], [new CatalogueEntryResponse("human-rights", "Mensenrechten", true)]);
+}

@@ -9,6 +9,7 @@ using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -165,8 +166,10 @@ public sealed record CommunityResponse(
     IReadOnlyList<PresenceResponse> Presence,
     bool Active,
     string? InactiveReason,
-    [property: System.Text.Json.Serialization.JsonIgnore] uint Version)
+    [property: System.Text.Json.Serialization.JsonIgnore] uint Version) : IExample<CommunityResponse>
 {
+    public static CommunityResponse Example => new(Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12"), "Eritrese gemeenschap", ["ER"], ["ti", "ar"], "Vooral jonge gezinnen en alleenstaande jongeren; kerk en moskee zijn belangrijke ontmoetingsplekken.", ["parenting", "human-rights"], [new PresenceResponse("GM0363", 2_400, "CBS 2025 en eigen telling")], true, null, 1);
+
     public static readonly System.Linq.Expressions.Expression<Func<Community, CommunityResponse>> Projection = c => new CommunityResponse(
         c.Id, c.Name, c.OriginCountries, c.Languages, c.DiversityNotes, c.ApproachRoutes,
         c.Presence.Select(p => new PresenceResponse(p.MunicipalityCode, p.SizeEstimate, p.Source)).ToList(),

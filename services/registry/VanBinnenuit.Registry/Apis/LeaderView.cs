@@ -1,5 +1,6 @@
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -45,8 +46,10 @@ public sealed record LeaderResponse(
     IReadOnlyList<Absence>? Absences = null,
     int? MaxSessionsPerMonth = null,
     bool? Active = null,
-    string? InactiveReason = null)
+    string? InactiveReason = null) : IExample<LeaderResponse>
 {
+    public static LeaderResponse Example => new(Guid.Parse("0193a1e7-3d4c-7b5a-8f61-9e0d1c2b3a49"), "Amina Yusuf", [new LanguageResponse("so", Proficiency.Native), new LanguageResponse("nl", Proficiency.Fluent)], "amina.yusuf@demo.example", "06 2345 6789", [Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12")], ["parenting", "gender-equality"], "woman", "GM0363", ["GM0599"], ["PV27"], [new AvailabilityWindow(DayOfWeek.Tuesday, new TimeOnly(19, 0), new TimeOnly(21, 30))], [new Absence(new DateOnly(2027, 7, 19), new DateOnly(2027, 8, 13))], 6, true, null);
+
     public static LeaderResponse For(ConversationLeader l, Caller caller)
     {
         var languages = l.Languages.Select(x => new LanguageResponse(x.Code, x.Proficiency)).ToList();

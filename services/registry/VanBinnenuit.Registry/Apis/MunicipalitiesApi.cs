@@ -7,6 +7,7 @@ using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -87,8 +88,10 @@ public sealed record MunicipalityQuery(int? Page, int? PageSize, string? Provinc
 
 public sealed record MunicipalityResponse(
     string Code, string Name, string ProvinceCode, string ProvinceName, DateOnly? ValidFrom, DateOnly? ValidTo, IReadOnlyList<string> SuccessorCodes,
-    [property: System.Text.Json.Serialization.JsonIgnore] uint Version)
+    [property: System.Text.Json.Serialization.JsonIgnore] uint Version) : IExample<MunicipalityResponse>
 {
+    public static MunicipalityResponse Example => new("GM0363", "Amsterdam", "PV27", "Noord-Holland", null, null, [], 1);
+
     public static readonly System.Linq.Expressions.Expression<Func<Municipality, MunicipalityResponse>> Projection = m =>
         new MunicipalityResponse(m.Code, m.Name, m.ProvinceCode, m.ProvinceName, m.ValidFrom, m.ValidTo, m.SuccessorCodes, m.Version);
 

@@ -6,6 +6,7 @@ using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -102,6 +103,12 @@ public static class MunicipalityAnnouncementsApi
 }
 
 /// <summary>Which municipalities to announce: the codes given, those of a province, or (both empty) all.</summary>
-public sealed record AnnouncementRequest(IReadOnlyList<string>? Codes, string? Province);
+public sealed record AnnouncementRequest(IReadOnlyList<string>? Codes, string? Province) : IExample<AnnouncementRequest>
+{
+    public static AnnouncementRequest Example => new(null, "PV27");
+}
 
-public sealed record AnnouncementResponse(int Announced);
+public sealed record AnnouncementResponse(int Announced) : IExample<AnnouncementResponse>
+{
+    public static AnnouncementResponse Example => new(44);
+}

@@ -7,6 +7,7 @@ using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -121,8 +122,10 @@ public static class MunicipalityDetailsApi
     }
 }
 
-public sealed record ContactPersonsResponse(string MunicipalityCode, IReadOnlyList<ContactPersonResponse> ContactPersons)
+public sealed record ContactPersonsResponse(string MunicipalityCode, IReadOnlyList<ContactPersonResponse> ContactPersons) : IExample<ContactPersonsResponse>
 {
+    public static ContactPersonsResponse Example => new("GM0363", [new ContactPersonResponse("Pieter Bakker", "beleidsadviseur diversiteit", "p.bakker@gemeente.example", "020 555 0199")]);
+
     public static ContactPersonsResponse From(Municipality m) =>
         new(m.Code, [.. m.ContactPersons.Select(c => new ContactPersonResponse(c.Name, c.Role, c.Email, c.Phone))]);
 }

@@ -9,6 +9,7 @@ using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 
@@ -168,8 +169,10 @@ public sealed record OrganisationResponse(
     IReadOnlyList<string> MunicipalityCodes,
     IReadOnlyList<ContactPersonResponse>? ContactPersons,
     bool Active,
-    string? InactiveReason)
+    string? InactiveReason) : IExample<OrganisationResponse>
 {
+    public static OrganisationResponse Example => new(Guid.Parse("0193a0d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d"), "Stichting Eritrese Vrouwen Noord", OrganisationKind.MigrantSelfOrganisation, "81234567", [Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12")], ["GM0363"], [new ContactPersonResponse("Helen Tesfay", "voorzitter", "h.tesfay@sevn.example", "06 1234 5678")], true, null);
+
     public static OrganisationResponse For(Organisation o, Caller caller) => new(
         o.Id, o.Name, o.Kind, o.KvkNumber, o.CommunityIds, o.MunicipalityCodes,
         ContactPersonResponse.ListFor(o.ContactPersons, caller), o.Active, o.InactiveReason);

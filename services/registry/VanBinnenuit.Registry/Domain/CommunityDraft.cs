@@ -1,16 +1,20 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Domain;
 
 /// <summary>A community as a client writes it; <see cref="Normalise"/> checks every field at once.</summary>
 public sealed record CommunityDraft(
-    string? Name,
+    [property: Required] string? Name,
     IReadOnlyList<string>? OriginCountries,
     IReadOnlyList<string>? Languages,
     string? DiversityNotes,
     IReadOnlyList<string>? ApproachRoutes,
-    IReadOnlyList<PresenceDraft>? Presence)
+    IReadOnlyList<PresenceDraft>? Presence) : IExample<CommunityDraft>
 {
+    public static CommunityDraft Example => new("Eritrese gemeenschap", ["ER"], ["ti", "ar"], "Vooral jonge gezinnen en alleenstaande jongeren; kerk en moskee zijn belangrijke ontmoetingsplekken.", ["parenting", "human-rights"], [new PresenceDraft("GM0363", 2_400, "CBS 2025 en eigen telling"), new PresenceDraft("GM0599", 1_800, null)]);
+
     /// <summary>The draft with canonical codes and trimmed text; problems go to <paramref name="validation"/>.</summary>
     public CommunityDraft Normalise(Validation validation) => new(
         validation.Text("name", Name, 100),
@@ -34,7 +38,7 @@ public sealed record CommunityDraft(
     }
 }
 
-public sealed record PresenceDraft(string? MunicipalityCode, int? SizeEstimate, string? Source)
+public sealed record PresenceDraft([property: Required] string? MunicipalityCode, int? SizeEstimate, string? Source)
 {
     public PresenceDraft? Normalise(Validation validation, string path)
     {

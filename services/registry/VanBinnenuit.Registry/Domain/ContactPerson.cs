@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Registry.Domain;
@@ -36,4 +37,4 @@ public sealed class ContactPerson
     }
 }
 
-public sealed record ContactPersonDraft(string? Name, string? Role, string? Email, string? Phone);
+public sealed record ContactPersonDraft([property: Required] string? Name, string? Role, string? Email, string? Phone);

@@ -1,22 +1,26 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Domain;
 
 public sealed record LeaderDraft(
-    string? DisplayName,
+    [property: Required] string? DisplayName,
     string? Email,
     string? Phone,
-    IReadOnlyList<LanguageDraft>? Languages,
+    [property: Required] IReadOnlyList<LanguageDraft>? Languages,
     IReadOnlyList<Guid>? CommunityIds,
     IReadOnlyList<string>? TopicCodes,
     string? Gender,
-    string? HomeMunicipalityCode,
+    [property: Required] string? HomeMunicipalityCode,
     IReadOnlyList<string>? TravelMunicipalityCodes,
     IReadOnlyList<string>? TravelProvinceCodes,
     IReadOnlyList<AvailabilityWindow>? Availability,
     IReadOnlyList<Absence>? Absences,
-    int? MaxSessionsPerMonth)
+    [property: Required] int? MaxSessionsPerMonth) : IExample<LeaderDraft>
 {
+    public static LeaderDraft Example => new("Amina Yusuf", "amina.yusuf@demo.example", "06 2345 6789", [new LanguageDraft("so", Proficiency.Native), new LanguageDraft("nl", Proficiency.Fluent)], [Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12")], ["parenting", "gender-equality"], "woman", "GM0363", ["GM0599"], ["PV27"], [new AvailabilityWindow(DayOfWeek.Tuesday, new TimeOnly(19, 0), new TimeOnly(21, 30)), new AvailabilityWindow(DayOfWeek.Saturday, new TimeOnly(10, 0), new TimeOnly(13, 0))], [new Absence(new DateOnly(2027, 7, 19), new DateOnly(2027, 8, 13))], 6);
+
     public const int MaxSessionsPerMonthLimit = 40;
 
     public LeaderDraft Normalise(Validation validation)
@@ -62,11 +66,13 @@ public sealed record LeaderDraft(
     }
 }
 
-public sealed record LanguageDraft(string? Code, Proficiency? Proficiency);
+public sealed record LanguageDraft([property: Required] string? Code, [property: Required] Proficiency? Proficiency);
 
 /// <summary>Weekly windows and absences: what a leader may change about themself.</summary>
-public sealed record AvailabilityDraft(IReadOnlyList<AvailabilityWindow>? Availability, IReadOnlyList<Absence>? Absences)
+public sealed record AvailabilityDraft(IReadOnlyList<AvailabilityWindow>? Availability, IReadOnlyList<Absence>? Absences) : IExample<AvailabilityDraft>
 {
+    public static AvailabilityDraft Example => new([new AvailabilityWindow(DayOfWeek.Tuesday, new TimeOnly(19, 0), new TimeOnly(21, 30)), new AvailabilityWindow(DayOfWeek.Saturday, new TimeOnly(10, 0), new TimeOnly(13, 0))], [new Absence(new DateOnly(2027, 7, 19), new DateOnly(2027, 8, 13))]);
+
     public (List<AvailabilityWindow> Availability, List<Absence> Absences) Normalise(Validation validation)
     {
         var windows = validation.List("availability", Availability, 28, (path, window) =>

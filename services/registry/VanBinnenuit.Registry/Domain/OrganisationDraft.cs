@@ -1,15 +1,19 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Domain;
 
 public sealed record OrganisationDraft(
-    string? Name,
-    OrganisationKind? Kind,
+    [property: Required] string? Name,
+    [property: Required] OrganisationKind? Kind,
     string? KvkNumber,
     IReadOnlyList<Guid>? CommunityIds,
     IReadOnlyList<string>? MunicipalityCodes,
-    IReadOnlyList<ContactPersonDraft>? ContactPersons)
+    IReadOnlyList<ContactPersonDraft>? ContactPersons) : IExample<OrganisationDraft>
 {
+    public static OrganisationDraft Example => new("Stichting Eritrese Vrouwen Noord", OrganisationKind.MigrantSelfOrganisation, "81234567", [Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12")], ["GM0363"], [new ContactPersonDraft("Helen Tesfay", "voorzitter", "h.tesfay@sevn.example", "06 1234 5678")]);
+
     /// <summary>The draft with canonical values, and its contact persons checked; problems go to <paramref name="validation"/>.</summary>
     public (OrganisationDraft Draft, List<ContactPerson> ContactPersons) Normalise(Validation validation)
     {

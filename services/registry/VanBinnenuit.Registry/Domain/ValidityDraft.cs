@@ -1,10 +1,13 @@
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Domain;
 
 /// <summary>When a municipality exists, and who takes over after a merger or split.</summary>
-public sealed record ValidityDraft(DateOnly? ValidFrom, DateOnly? ValidTo, IReadOnlyList<string>? SuccessorCodes)
+public sealed record ValidityDraft(DateOnly? ValidFrom, DateOnly? ValidTo, IReadOnlyList<string>? SuccessorCodes) : IExample<ValidityDraft>
 {
+    public static ValidityDraft Example => new(null, new DateOnly(2022, 3, 23), ["GM0363"]);
+
     public ValidityDraft Normalise(Validation validation, string ownCode)
     {
         if (ValidFrom is { } from && ValidTo is { } to && to < from)
@@ -24,8 +27,10 @@ public sealed record ValidityDraft(DateOnly? ValidFrom, DateOnly? ValidTo, IRead
     }
 }
 
-public sealed record ContactPersonsDraft(IReadOnlyList<ContactPersonDraft>? ContactPersons)
+public sealed record ContactPersonsDraft(IReadOnlyList<ContactPersonDraft>? ContactPersons) : IExample<ContactPersonsDraft>
 {
+    public static ContactPersonsDraft Example => new([new ContactPersonDraft("Pieter Bakker", "beleidsadviseur diversiteit", "p.bakker@gemeente.example", "020 555 0199")]);
+
     public List<ContactPerson> Normalise(Validation validation) =>
         validation.List("contactPersons", ContactPersons, ContactPerson.MaxPerHolder, (path, value) => ContactPerson.From(validation, path, value));
 }

@@ -5,6 +5,7 @@ using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -105,7 +106,13 @@ public static class CalendarFeedsApi
     }
 }
 
-public sealed record CalendarFeedState(DateTimeOffset IssuedAt);
+public sealed record CalendarFeedState(DateTimeOffset IssuedAt) : IExample<CalendarFeedState>
+{
+    public static CalendarFeedState Example => new(new DateTimeOffset(2026, 11, 2, 8, 40, 0, TimeSpan.Zero));
+}
 
 /// <param name="Url">The secret address, shown this once: put it in a calendar app. Issuing again replaces it.</param>
-public sealed record IssuedCalendarFeed(string Url, DateTimeOffset IssuedAt);
+public sealed record IssuedCalendarFeed(string Url, DateTimeOffset IssuedAt) : IExample<IssuedCalendarFeed>
+{
+    public static IssuedCalendarFeed Example => new("https://vanbinnenuit.example/api/scheduling/v1/calendar-feeds/q7Zt3xY0cV9bN2mK5pL8wR4sD1fG6hJ0", new DateTimeOffset(2026, 11, 2, 8, 40, 0, TimeSpan.Zero));
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -150,13 +152,18 @@ public static class KnowledgeMeetingsApi
 }
 
 /// <param name="StartsAt">Dutch local time, such as 2027-05-20T13:30.</param>
-public sealed record KnowledgeMeetingDraft(string? Title, string? StartsAt, string? EndsAt, string? Place, int? Capacity);
+public sealed record KnowledgeMeetingDraft([property: Required] string? Title, [property: Required] string? StartsAt, [property: Required] string? EndsAt, [property: Required] string? Place, [property: Required] int? Capacity) : IExample<KnowledgeMeetingDraft>
+{
+    public static KnowledgeMeetingDraft Example => new("Samenwerken met migrantenorganisaties: de vier stappen", "2027-03-18T13:30", "2027-03-18T16:30", "Movisie, Catharijnesingel 47, Utrecht", 40);
+}
 
 /// <param name="MyRegistration"><c>seat</c>, <c>waiting</c> (with <see cref="MyWaitingPosition"/>), or absent.</param>
 public sealed record KnowledgeMeetingResponse(
     Guid Id, string Title, string StartsAt, string EndsAt, DateTimeOffset StartsAtUtc, string Place, int Capacity, int Seated, int Waiting,
-    string? MyRegistration, int? MyWaitingPosition)
+    string? MyRegistration, int? MyWaitingPosition) : IExample<KnowledgeMeetingResponse>
 {
+    public static KnowledgeMeetingResponse Example => new(Guid.Parse("0193e5a2-7b8c-7d9e-8f01-2a3b4c5d6e70"), "Samenwerken met migrantenorganisaties: de vier stappen", "2027-03-18T13:30", "2027-03-18T16:30", new DateTimeOffset(2027, 3, 18, 12, 30, 0, TimeSpan.Zero), "Movisie, Catharijnesingel 47, Utrecht", 40, 40, 3, "waiting", 2);
+
     public static KnowledgeMeetingResponse For(KnowledgeMeeting m, string? subject)
     {
         var mine = subject is null ? null : m.ActiveRegistrations().FirstOrDefault(r => r.Subject == subject);
@@ -167,12 +174,17 @@ public sealed record KnowledgeMeetingResponse(
 }
 
 /// <summary>An officer's registration as the organiser enters it.</summary>
-public sealed record EnteredRegistrationDraft(string? Name, string? Email, string? MunicipalityCode)
+public sealed record EnteredRegistrationDraft([property: Required] string? Name, [property: Required] string? Email, [property: Required] string? MunicipalityCode) : IExample<EnteredRegistrationDraft>
 {
+    public static EnteredRegistrationDraft Example => new("Sanne de Vries", "s.devries@amsterdam.example", "GM0363");
+
     /// <summary>The address as a key only: the same person entered twice is found, the address itself is not kept.</summary>
     public static string SubjectFor(string email) =>
         "entered:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())))[..32];
 }
 
 /// <summary>For the organisers: who comes, from which municipality, and who waits.</summary>
-public sealed record RegistrationResponse(string Name, string MunicipalityCode, DateTimeOffset RegisteredAt, string Status);
+public sealed record RegistrationResponse(string Name, string MunicipalityCode, DateTimeOffset RegisteredAt, string Status) : IExample<RegistrationResponse>
+{
+    public static RegistrationResponse Example => new("Sanne de Vries", "GM0363", new DateTimeOffset(2026, 11, 20, 10, 14, 0, TimeSpan.Zero), "seat");
+}

@@ -6,6 +6,7 @@ using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -68,4 +69,10 @@ public sealed record AreaCounts(string Code, string? Name, Counts Counts);
 /// <param name="HeldMeetings">Sessions held in the period; the target counts these.</param>
 public sealed record ProgrammeResponse(
     int TargetMeetings, DateOnly From, DateOnly Until, int HeldMeetings, double PercentOfTarget,
-    Counts Overall, IReadOnlyList<AreaCounts> PerProvince, IReadOnlyList<AreaCounts> PerMunicipality);
+    Counts Overall, IReadOnlyList<AreaCounts> PerProvince, IReadOnlyList<AreaCounts> PerMunicipality) : IExample<ProgrammeResponse>
+{
+    public static ProgrammeResponse Example => new(700, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31), 342, 48.9,
+        new Counts(new Dictionary<string, int> { ["planned"] = 180, ["held"] = 342, ["cancelled"] = 21 }, new Dictionary<string, int> { ["draft"] = 14, ["planned"] = 52, ["in-progress"] = 18, ["completed"] = 97, ["cancelled"] = 8 }),
+        [new AreaCounts("PV27", "Noord-Holland", new Counts(new Dictionary<string, int> { ["planned"] = 31, ["held"] = 64 }, new Dictionary<string, int> { ["planned"] = 9, ["completed"] = 19 }))],
+        [new AreaCounts("GM0363", "Amsterdam", new Counts(new Dictionary<string, int> { ["planned"] = 12, ["held"] = 27 }, new Dictionary<string, int> { ["planned"] = 4, ["completed"] = 8 }))]);
+}

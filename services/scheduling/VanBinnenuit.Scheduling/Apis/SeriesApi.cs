@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -315,4 +317,7 @@ public static class SeriesApi
 public sealed record SeriesQuery(int? Page, int? PageSize, string? Municipality, Guid? Community, Guid? Leader, string? Status, Guid? AdviceRequest,
     string? Audience, string? Topic, string? Province, bool? HasLeader, string? Sort, string? Search);
 
-public sealed record ReasonRequest(string? Reason);
+public sealed record ReasonRequest([property: Required] string? Reason) : IExample<ReasonRequest>
+{
+    public static ReasonRequest Example => new("De groep wil na de ramadan verder.");
+}

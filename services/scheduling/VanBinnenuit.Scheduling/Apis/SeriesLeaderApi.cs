@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Concurrency;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -99,10 +101,22 @@ public static class SeriesLeaderApi
 
 /// <param name="Limit">How many eligible leaders to return, best first (1–100, default 20).</param>
 /// <param name="ExcludedLimit">How many excluded leaders to list with their reason (default 50); all are counted per rule.</param>
-public sealed record ProposalRequest(int? Limit, int? ExcludedLimit);
+public sealed record ProposalRequest(int? Limit, int? ExcludedLimit) : IExample<ProposalRequest>
+{
+    public static ProposalRequest Example => new(5, 20);
+}
 
 /// <param name="CommunityOverrideReason">A coordinator choosing a leader who does not serve the community says why.</param>
 /// <param name="ReplacementReason">Needed when the series already has another leader.</param>
-public sealed record LeaderAssignment(Guid? LeaderId, string? CommunityOverrideReason, string? ReplacementReason);
+public sealed record LeaderAssignment([property: Required] Guid? LeaderId, string? CommunityOverrideReason, string? ReplacementReason) : IExample<LeaderAssignment>
+{
+    public static LeaderAssignment Example => new(Guid.Parse("0193a1e7-3d4c-7b5a-8f61-9e0d1c2b3a49"), null, null);
+}
 
-public sealed record ProposalsResponse(int EligibleCount, IReadOnlyList<Proposal> Eligible, IReadOnlyDictionary<string, int> ExcludedByRule, IReadOnlyList<Excluded> Excluded);
+public sealed record ProposalsResponse(int EligibleCount, IReadOnlyList<Proposal> Eligible, IReadOnlyDictionary<string, int> ExcludedByRule, IReadOnlyList<Excluded> Excluded) : IExample<ProposalsResponse>
+{
+    public static ProposalsResponse Example => new(12,
+        [new Proposal(Guid.Parse("0193a1e7-3d4c-7b5a-8f61-9e0d1c2b3a49"), "Amina Yusuf", 0.87, [new ScorePart("language", 1, 0.25, "ti (native)"), new ScorePart("community", 1, 0.20, "serves this community"), new ScorePart("gender", 1, 0.10, "a woman leading a women's group")])],
+        new Dictionary<string, int> { ["language"] = 121, ["availability"] = 9 },
+        [new Excluded(Guid.Parse("0193a1e7-9f8e-7d6c-8b5a-4c3d2e1f0a98"), "Samira el Idrissi", EligibilityRule.Language, "speaks none of ti, nl")]);
+}

@@ -6,6 +6,7 @@ using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -104,7 +105,10 @@ public static class SessionCalendarApi
 public sealed record SessionCalendarQuery(string? From, string? To, string? Municipality, string? Province, Guid? Leader);
 
 /// <summary>The sessions from <paramref name="From"/> to <paramref name="To"/> (Dutch dates, both included), by starting time.</summary>
-public sealed record SessionCalendar(DateOnly From, DateOnly To, IReadOnlyList<CalendarSession> Items);
+public sealed record SessionCalendar(DateOnly From, DateOnly To, IReadOnlyList<CalendarSession> Items) : IExample<SessionCalendar>
+{
+    public static SessionCalendar Example => new(new DateOnly(2027, 2, 1), new DateOnly(2027, 2, 28), [new CalendarSession(Guid.Parse("0193d2b7-6c1a-7e2f-9a3b-4c5d6e7f8091"), 1, "2027-02-09T19:00", "2027-02-09T21:00", new DateTimeOffset(2027, 2, 9, 18, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 2, 9, 20, 0, 0, TimeSpan.Zero), SessionStatus.Planned, SeriesStatus.Planned, "GM0363", Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12"), "Eritrese gemeenschap", Audience.Women, ["parenting"], Guid.Parse("0193a1e7-3d4c-7b5a-8f61-9e0d1c2b3a49"), "Amina Yusuf")]);
+}
 
 /// <summary>One session with what a calendar says of its series. <paramref name="LeaderId"/> is not shown to municipal officers.</summary>
 public sealed record CalendarSession(

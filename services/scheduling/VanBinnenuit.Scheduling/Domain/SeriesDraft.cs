@@ -1,19 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Domain;
 
 /// <summary>A new series as a coordinator (or an advice request) describes it; dates and leader come later.</summary>
 public sealed record SeriesDraft(
-    string? MunicipalityCode,
-    Guid? CommunityId,
+    [property: Required] string? MunicipalityCode,
+    [property: Required] Guid? CommunityId,
     IReadOnlyList<Guid>? HostOrganisationIds,
-    Audience? Audience,
-    IReadOnlyList<string>? Languages,
-    IReadOnlyList<string>? TopicCodes,
+    [property: Required] Audience? Audience,
+    [property: Required] IReadOnlyList<string>? Languages,
+    [property: Required] IReadOnlyList<string>? TopicCodes,
     string? ApproachRoute,
     Guid? AdviceRequestId,
-    string? Notes)
+    string? Notes) : IExample<SeriesDraft>
 {
+    public static SeriesDraft Example => new("GM0363", Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12"), [Guid.Parse("0193a0d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d")], Domain.Audience.Women, ["ti", "nl"], ["parenting"], "parenting", null, "In de ruimte van de stichting; kinderopvang geregeld.");
+
     public SeriesDraft Normalise(Validation validation)
     {
         var municipality = validation.MunicipalityCode("municipalityCode", MunicipalityCode);
@@ -51,10 +55,12 @@ public sealed record SeriesDraft(
 }
 
 /// <summary>One session's date, times and venue as entered, in Dutch local time.</summary>
-public sealed record SessionDraft(string? StartsAt, string? EndsAt, string? Venue, bool? VenueConfidential);
+public sealed record SessionDraft([property: Required] string? StartsAt, [property: Required] string? EndsAt, string? Venue, bool? VenueConfidential);
 
-public sealed record SessionsDraft(IReadOnlyList<SessionDraft>? Sessions, string? Reason)
+public sealed record SessionsDraft([property: Required] IReadOnlyList<SessionDraft>? Sessions, string? Reason) : IExample<SessionsDraft>
 {
+    public static SessionsDraft Example => new([new SessionDraft("2027-02-09T19:00", "2027-02-09T21:00", "Buurthuis De Banne, Amsterdam-Noord", false), new SessionDraft("2027-02-23T19:00", "2027-02-23T21:00", "Buurthuis De Banne, Amsterdam-Noord", false), new SessionDraft("2027-03-09T19:00", "2027-03-09T21:00", "Buurthuis De Banne, Amsterdam-Noord", false)], null);
+
     public List<SessionTimes> Normalise(Validation validation, SchedulingRules rules)
     {
         var sessions = Sessions ?? [];

@@ -1,6 +1,7 @@
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis.Imports;
 
@@ -49,7 +50,10 @@ internal sealed class ImportBatch(RegistryDbContext db, IEnumerable<string> regi
 /// <param name="Row">The spreadsheet row: the header is row 1, the first data row 2.</param>
 public sealed record ImportProblem(int Row, string Column, string Reason);
 
-public sealed record ImportReport(bool DryRun, bool Applied, int Rows, int RowsWithProblems, IReadOnlyList<ImportProblem> Problems);
+public sealed record ImportReport(bool DryRun, bool Applied, int Rows, int RowsWithProblems, IReadOnlyList<ImportProblem> Problems) : IExample<ImportReport>
+{
+    public static ImportReport Example => new(true, false, 120, 1, [new ImportProblem(17, "languages", "Must be an ISO 639 code such as ar.")]);
+}
 
 internal static class CsvValues
 {
