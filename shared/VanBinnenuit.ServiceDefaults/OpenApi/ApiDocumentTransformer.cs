@@ -15,6 +15,9 @@ namespace VanBinnenuit.ServiceDefaults.OpenApi;
 /// </summary>
 internal sealed class ApiDocumentTransformer(IHostEnvironment environment, IConfiguration configuration) : IOpenApiDocumentTransformer
 {
+    /// <summary>The one way in: a bearer token of the identity service, named by every operation behind sign-in.</summary>
+    public const string SecurityScheme = "bearer";
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         var service = ServiceName(environment.ApplicationName);
@@ -40,6 +43,16 @@ internal sealed class ApiDocumentTransformer(IHostEnvironment environment, IConf
         }
         document.Paths = paths;
         ProblemSchemas.AddTo(document);
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[SecurityScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "An access token of the system's identity service, from the gateway's /connect/token: a municipality's system "
+                + "by client credentials (its machine client, scope api), a person by the authorization code flow with PKCE. It lives ten minutes.",
+        };
         document.Info.Description = Assembly.Load(new AssemblyName(environment.ApplicationName))
             .GetCustomAttribute<AssemblyDescriptionAttribute>()?.Description;
         return Task.CompletedTask;

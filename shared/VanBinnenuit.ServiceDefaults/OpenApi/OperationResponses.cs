@@ -12,7 +12,7 @@ namespace VanBinnenuit.ServiceDefaults.OpenApi;
 /// <summary>
 /// Every status an operation can answer, declared the same way everywhere: the API-Version header on each
 /// success; 400 for any input; 401 and 403 behind sign-in (every service's fallback policy asks a role);
-/// 404 for a path that names something; 412 and 428 with the If-Match header where a change needs the
+/// the bearer token those need; 404 for a path that names something; 412 and 428 with the If-Match header where a change needs the
 /// version read (<see cref="ConcurrencyConventions.RequiresIfMatch"/>); 429 from the gateway's limit per
 /// person; and each error as a problem (RFC 9457) with its type, as ApiProblems writes them. Query
 /// parameters are named in camelCase, as they bind. A deprecated operation says so, with its sunset.
@@ -40,6 +40,8 @@ internal sealed class OperationResponses : IOpenApiOperationTransformer
         }
         if (!metadata.OfType<IAllowAnonymous>().Any())
         {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocumentTransformer.SecurityScheme, context.Document)] = [] });
             Declare(operation, StatusCodes.Status401Unauthorized, "No valid token: sign in, or ask a token with client credentials.");
             Declare(operation, StatusCodes.Status403Forbidden, "The token's role, or its municipality, may not do this.");
         }

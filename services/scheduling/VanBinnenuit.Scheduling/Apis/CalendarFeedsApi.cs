@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
@@ -23,7 +25,16 @@ public static class CalendarFeedsApi
         var leader = app.MapGroup("/v1/leaders/{id:guid}/calendar-feed").WithTags("Calendar").RequireAuthorization(Policies.ReadProgrammeData);
         leader.MapGet("", GetFeedState).WithName("GetCalendarFeed");
         leader.MapPut("", IssueFeed).WithName("IssueCalendarFeed").ProducesProblem(StatusCodes.Status409Conflict);
-        app.MapGet($"{FeedPath}/{{token}}", ServeFeed).WithTags("Calendar").WithName("CalendarFeed").AllowAnonymous();
+        app.MapGet($"{FeedPath}/{{token}}", ServeFeed).WithTags("Calendar").WithName("CalendarFeed").AllowAnonymous()
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Calendar apps subscribe to an address and send no headers: no token, no API-Version asked.
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-no-sign-in"] = new JsonNodeExtension(JsonValue.Create(
+                    "Calendar apps call this address without headers, so it takes no token: the secret in the path is the key, issued by PUT /leaders/{id}/calendar-feed and replaced by the next."));
+                return Task.CompletedTask;
+            });
         return app;
     }
 
