@@ -75,7 +75,7 @@ public sealed class ClientCredentialsTests(InfrastructureFixture infrastructure)
         Assert.Equal("invalid_client", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
 
         using var scope = _factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Domain.AccountUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.AccountUser>>();
         Assert.Empty(users.Users.Where(u => u.Email!.EndsWith("@demo.vanbinnenuit.nl")));
     }
 

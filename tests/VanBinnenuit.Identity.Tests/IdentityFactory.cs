@@ -59,8 +59,8 @@ public sealed class IdentityFactory(string database, string broker) : WebApplica
     public async Task AddUserAsync(string email, string password, string role, string? municipality = null, string? leaderId = null)
     {
         using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Domain.AccountUser>>();
-        var result = await users.CreateAsync(new Domain.AccountUser
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.AccountUser>>();
+        var result = await users.CreateAsync(new Data.AccountUser
         {
             UserName = email,
             Email = email,
@@ -91,6 +91,6 @@ public sealed class IdentityFactory(string database, string broker) : WebApplica
     {
         using var scope = Services.CreateScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        await applications.CreateAsync(Domain.MachineClient.Describe(clientId, secret, $"Systeem {clientId}", role, municipality));
+        await applications.CreateAsync(Data.MachineClient.Describe(clientId, secret, $"Systeem {clientId}", role, municipality));
     }
 }

@@ -69,7 +69,7 @@ public static partial class ClientsApi
         await applications.UpdateAsync(application, secret, cancellationToken);
         await audit.RecordNowAsync(AccessEventKind.ClientSecretRotated, clientId);
         var properties = await applications.GetPropertiesAsync(application, cancellationToken);
-        var municipality = properties.TryGetValue(TokenApi.MunicipalityProperty, out var code) ? code.GetString() ?? "" : "";
+        var municipality = properties.TryGetValue(MachineClient.MunicipalityProperty, out var code) ? code.GetString() ?? "" : "";
         return TypedResults.Ok(new NewClientResponse(clientId, secret, municipality));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using VanBinnenuit.Identity.Domain;
+using VanBinnenuit.Identity.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Apis;
@@ -16,9 +17,6 @@ namespace VanBinnenuit.Identity.Apis;
 /// </summary>
 public static class TokenApi
 {
-    public const string RoleProperty = "role";
-    public const string MunicipalityProperty = "municipality";
-
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/connect/token", Exchange).ExcludeFromDescription().AllowAnonymous();
@@ -35,12 +33,12 @@ public static class TokenApi
         {
             var client = await applications.FindByClientIdAsync(request.ClientId!);
             var properties = client is null ? null : await applications.GetPropertiesAsync(client);
-            if (properties is null || !properties.TryGetValue(RoleProperty, out var role))
+            if (properties is null || !properties.TryGetValue(MachineClient.RoleProperty, out var role))
             {
                 return Refuse("This client has no role.");
             }
             var identity = Tokens.NewIdentity(request.ClientId!, await applications.GetDisplayNameAsync(client!) ?? request.ClientId!, role.GetString()!,
-                properties.TryGetValue(MunicipalityProperty, out var municipality) ? municipality.GetString() : null, leaderId: null);
+                properties.TryGetValue(MachineClient.MunicipalityProperty, out var municipality) ? municipality.GetString() : null, leaderId: null);
             return Tokens.SignIn(identity, request);
         }
 
@@ -67,7 +65,4 @@ public static class TokenApi
             [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
         }),
         [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-
-    /// <summary>A client property value as OpenIddict stores it.</summary>
-    public static JsonElement Property(string value) => JsonSerializer.SerializeToElement(value);
 }

@@ -4,6 +4,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Identity.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Apis;

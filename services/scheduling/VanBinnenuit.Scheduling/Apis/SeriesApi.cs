@@ -300,9 +300,12 @@ public static class SeriesApi
     internal static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> SaveAsync(
         SchedulingDbContext db, MeetingSeries series, SchedulingRules rules, Caller caller, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (await SeriesStore.SaveAsync(db, series, rules, cancellationToken) is { } problem)
+        switch (await SeriesStore.SaveAsync(db, series, rules, cancellationToken))
         {
-            return problem;
+            case SeriesSave.Stale:
+                return ApiProblems.PreconditionFailed("Someone else changed the series while your change was being saved; read it again and reapply your change.");
+            case SeriesSave.LeaderBookedElsewhere:
+                return ApiProblems.Conflict($"The leader was booked for another session within {rules.TravelBufferMinutes} minutes of one of these sessions just now; ask for proposals again.");
         }
         response.Tag(series.Version);
         return TypedResults.Ok(SeriesResponse.For(series, caller, await SeriesNames.OfAsync(db, [series], cancellationToken)));

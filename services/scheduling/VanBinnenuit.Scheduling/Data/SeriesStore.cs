@@ -1,20 +1,28 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Scheduling.Data;
+
+/// <summary>How saving a series ended; the endpoint says it to the client.</summary>
+internal enum SeriesSave
+{
+    Saved,
+    /// <summary>Someone else changed the series since it was read.</summary>
+    Stale,
+    /// <summary>The leader got booked elsewhere within the travel buffer at the same moment.</summary>
+    LeaderBookedElsewhere,
+}
 
 internal static class SeriesStore
 {
     /// <summary>
     /// Saves a changed series together with the bookings its plan implies, in one transaction. The
-    /// database's exclusion constraint turns a clash with another series' booking into a 409, even
-    /// when two coordinators book the same leader at the same moment.
+    /// database's exclusion constraint turns a clash with another series' booking into
+    /// <see cref="SeriesSave.LeaderBookedElsewhere"/>, even when two coordinators book the same leader at the same moment.
     /// </summary>
-    public static async Task<ProblemHttpResult?> SaveAsync(SchedulingDbContext db, MeetingSeries series, SchedulingRules rules, CancellationToken cancellationToken)
+    public static async Task<SeriesSave> SaveAsync(SchedulingDbContext db, MeetingSeries series, SchedulingRules rules, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Writers of one series take turns: the row lock makes a second writer wait, and then see the version moved on.
@@ -23,7 +31,7 @@ internal static class SeriesStore
             .ToListAsync(cancellationToken);
         if (current.Count != 1 || current[0] != read)
         {
-            return Stale();
+            return SeriesSave.Stale;
         }
         await db.Bookings.Where(b => b.SeriesId == series.Id).ExecuteDeleteAsync(cancellationToken);
         db.Bookings.AddRange(LeaderBooking.For(series, rules.TravelBuffer));
@@ -31,18 +39,18 @@ internal static class SeriesStore
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return null;
+            return SeriesSave.Saved;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Stale();
+            return SeriesSave.Stale;
         }
         // Two bookings of one leader inserted at once may also wait on each other's rows; PostgreSQL then
         // ends one of them as a deadlock, which for the client is the same collision. EF's retrying
         // strategy reports a deadlock wrapped as a transient failure, so the whole chain is searched.
         catch (Exception e) when (IsCollision(e))
         {
-            return ApiProblems.Conflict($"The leader was booked for another session within {rules.TravelBufferMinutes} minutes of one of these sessions just now; ask for proposals again.");
+            return SeriesSave.LeaderBookedElsewhere;
         }
     }
 
@@ -52,9 +60,6 @@ internal static class SeriesStore
         PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.DeadlockDetected } => true,
         _ => IsCollision(e.InnerException),
     };
-
-    private static ProblemHttpResult Stale() =>
-        ApiProblems.PreconditionFailed("Someone else changed the series while your change was being saved; read it again and reapply your change.");
 
     /// <summary>What the series asks of a leader, with its province from the read model.</summary>
     public static async Task<SeriesNeeds> NeedsAsync(SchedulingDbContext db, MeetingSeries series, IReadOnlyList<SessionTimes>? sessions, CancellationToken cancellationToken)

@@ -452,7 +452,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
-            modelBuilder.Entity("VanBinnenuit.Identity.Domain.AccountUser", b =>
+            modelBuilder.Entity("VanBinnenuit.Identity.Data.AccountUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -598,7 +598,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -608,7 +608,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -625,7 +625,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -635,7 +635,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

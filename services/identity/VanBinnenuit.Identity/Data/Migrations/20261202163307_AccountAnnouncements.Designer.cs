@@ -523,7 +523,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
                     b.ToTable("access_events", (string)null);
                 });
 
-            modelBuilder.Entity("VanBinnenuit.Identity.Domain.AccountUser", b =>
+            modelBuilder.Entity("VanBinnenuit.Identity.Data.AccountUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -757,7 +757,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -767,7 +767,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -784,7 +784,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -794,7 +794,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

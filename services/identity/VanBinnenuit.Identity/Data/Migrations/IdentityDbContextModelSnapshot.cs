@@ -520,7 +520,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
                     b.ToTable("access_events", (string)null);
                 });
 
-            modelBuilder.Entity("VanBinnenuit.Identity.Domain.AccountUser", b =>
+            modelBuilder.Entity("VanBinnenuit.Identity.Data.AccountUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -754,7 +754,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -764,7 +764,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -781,7 +781,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -791,7 +791,7 @@ namespace VanBinnenuit.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("VanBinnenuit.Identity.Domain.AccountUser", null)
+                    b.HasOne("VanBinnenuit.Identity.Data.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace VanBinnenuit.Identity.Domain;
+namespace VanBinnenuit.Identity.Data;
 
 /// <summary>A person who signs in. The binding fixes what data the role may reach.</summary>
 public sealed class AccountUser : IdentityUser<Guid>
