@@ -1,11 +1,10 @@
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Scheduling.Domain;
 
 namespace VanBinnenuit.Scheduling.Tests;
 
 public sealed class LeaderEligibilityTests
 {
-    private static EligibilityRule? Rule(LeaderSnapshot leader, IReadOnlyList<Booking>? bookings = null, SeriesNeeds? needs = null, bool overridden = false) =>
+    private static EligibilityRule? Rule(Leader leader, IReadOnlyList<Booking>? bookings = null, SeriesNeeds? needs = null, bool overridden = false) =>
         LeaderEligibility.FirstExclusion(leader, needs ?? Plans.Needs(), bookings ?? [], Plans.Rules, overridden)?.Rule;
 
     [Fact]
@@ -16,7 +15,7 @@ public sealed class LeaderEligibilityTests
 
     [Fact]
     public void A_leader_speaks_a_language_of_the_series() =>
-        Assert.Equal(EligibilityRule.Language, Rule(Plans.Leader() with { Languages = [new LeaderLanguageSnapshot("ti", "native")] }));
+        Assert.Equal(EligibilityRule.Language, Rule(Plans.Leader() with { Languages = [new LeaderLanguage("ti", "native")] }));
 
     [Fact]
     public void A_leader_is_trained_on_the_theme() =>
@@ -33,15 +32,15 @@ public sealed class LeaderEligibilityTests
     [Fact]
     public void A_leader_is_available_in_the_window_of_each_session()
     {
-        var tuesdaysOnlyUntilNine = Plans.Leader() with { Availability = [new AvailabilityWindowSnapshot(DayOfWeek.Tuesday, new TimeOnly(18, 0), new TimeOnly(21, 0))] };
+        var tuesdaysOnlyUntilNine = Plans.Leader() with { Availability = [new WeeklyWindow(DayOfWeek.Tuesday, new TimeOnly(18, 0), new TimeOnly(21, 0))] };
         Assert.Equal(EligibilityRule.Availability, Rule(tuesdaysOnlyUntilNine));
-        var tuesdayEvenings = tuesdaysOnlyUntilNine with { Availability = [new AvailabilityWindowSnapshot(DayOfWeek.Tuesday, new TimeOnly(18, 0), new TimeOnly(22, 0))] };
+        var tuesdayEvenings = tuesdaysOnlyUntilNine with { Availability = [new WeeklyWindow(DayOfWeek.Tuesday, new TimeOnly(18, 0), new TimeOnly(22, 0))] };
         Assert.Null(Rule(tuesdayEvenings));
     }
 
     [Fact]
     public void A_leader_is_not_absent_on_a_session_date() =>
-        Assert.Equal(EligibilityRule.Absence, Rule(Plans.Leader() with { Absences = [new AbsenceSnapshot(new DateOnly(2027, 9, 14), new DateOnly(2027, 9, 14))] }));
+        Assert.Equal(EligibilityRule.Absence, Rule(Plans.Leader() with { Absences = [new DateRange(new DateOnly(2027, 9, 14), new DateOnly(2027, 9, 14))] }));
 
     [Fact]
     public void A_leader_stays_under_the_monthly_load_cap()

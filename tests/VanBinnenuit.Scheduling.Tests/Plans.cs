@@ -1,4 +1,3 @@
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Scheduling.Domain;
 
 namespace VanBinnenuit.Scheduling.Tests;
@@ -26,18 +25,18 @@ internal static class Plans
     public static SeriesNeeds Needs(IReadOnlyList<SessionTimes>? sessions = null, Audience audience = Audience.Women, Guid? seriesId = null) =>
         new(seriesId ?? Guid.NewGuid(), ["ar"], ["lgbt-acceptance"], Community, audience, "GM0363", "PV27", sessions ?? Weekly());
 
-    public static LeaderSnapshot Leader(string name = "Amal", string gender = "woman", string home = "GM0363", int cap = 6, bool active = true) => new()
+    public static Leader Leader(string name = "Amal", string gender = "woman", string home = "GM0363", int cap = 6, bool active = true) => new()
     {
         Id = Guid.NewGuid(),
         DisplayName = name,
-        Languages = [new LeaderLanguageSnapshot("ar", "native"), new LeaderLanguageSnapshot("nl", "good")],
+        Languages = [new LeaderLanguage("ar", "native"), new LeaderLanguage("nl", "good")],
         CommunityIds = [Community],
         TopicCodes = ["lgbt-acceptance", "gender-equality"],
         Gender = gender,
         HomeMunicipalityCode = home,
         TravelMunicipalityCodes = [],
         TravelProvinceCodes = [],
-        Availability = [.. Enum.GetValues<DayOfWeek>().Select(d => new AvailabilityWindowSnapshot(d, new TimeOnly(9, 0), new TimeOnly(23, 0)))],
+        Availability = [.. Enum.GetValues<DayOfWeek>().Select(d => new WeeklyWindow(d, new TimeOnly(9, 0), new TimeOnly(23, 0)))],
         Absences = [],
         MaxSessionsPerMonth = cap,
         Active = active,

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
@@ -40,7 +39,7 @@ public sealed class SchedulingApiFactory(string database, string broker)
     }
 
     /// <summary>Adds a leader as <c>LeaderRegistered</c> would have, and gives their id.</summary>
-    public async Task<Guid> AddLeaderAsync(LeaderSnapshot leader)
+    public async Task<Guid> AddLeaderAsync(Leader leader)
     {
         await SeedAsync(db => db.LeaderProfiles.Add(new LeaderProfile { Id = leader.Id, DisplayName = leader.DisplayName, Active = leader.Active, Profile = leader }));
         return leader.Id;

@@ -20,11 +20,11 @@ public sealed class LeaderEventsConsumer(SchedulingDbContext db) :
 
     private Task ApplyAsync(ConsumeContext context, LeaderSnapshot leader, IntegrationEvent message) =>
         Inbox.OnceAsync(db, context, GetType().FullName!, ct => db.UpsertAsync(leader.Id, message,
-            () => new LeaderProfile { Id = leader.Id, DisplayName = leader.DisplayName, Profile = leader },
+            () => new LeaderProfile { Id = leader.Id, DisplayName = leader.DisplayName, Profile = LeaderFromRegistry.Map(leader) },
             profile =>
             {
                 profile.DisplayName = leader.DisplayName;
                 profile.Active = leader.Active;
-                profile.Profile = leader;
+                profile.Profile = LeaderFromRegistry.Map(leader);
             }, ct));
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Contracts.Registry;
+using VanBinnenuit.Scheduling.Domain;
 
 namespace VanBinnenuit.Scheduling.Data;
 
@@ -12,9 +12,9 @@ namespace VanBinnenuit.Scheduling.Data;
 public sealed class LeaderProfileCache
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Count, long Newest, IReadOnlyList<LeaderSnapshot> Leaders)? _cached;
+    private (long Count, long Newest, IReadOnlyList<Leader> Leaders)? _cached;
 
-    public async Task<IReadOnlyList<LeaderSnapshot>> GetAsync(SchedulingDbContext db, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Leader>> GetAsync(SchedulingDbContext db, CancellationToken cancellationToken)
     {
         var stamp = (await db.Database.SqlQuery<Stamp>($"SELECT count(*) AS \"Count\", coalesce(max(xmin::text::bigint), 0) AS \"Newest\" FROM leader_profiles")
             .ToListAsync(cancellationToken)).Single();

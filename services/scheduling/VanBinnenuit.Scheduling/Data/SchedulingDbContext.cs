@@ -28,10 +28,10 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
         modelBuilder.Entity<LeaderProfile>(leader =>
         {
             leader.Property(l => l.DisplayName).HasMaxLength(100);
-            // The snapshot as the event carried it; matching reads it whole.
+            // The leader as matching reads it, whole (the same JSON as the registry's snapshot it came from).
             leader.Property(l => l.Profile).HasColumnType("jsonb").HasConversion(
                 profile => JsonSerializer.Serialize(profile, Json),
-                json => JsonSerializer.Deserialize<LeaderSnapshot>(json, Json)!);
+                json => JsonSerializer.Deserialize<Leader>(json, Json)!);
         });
         modelBuilder.Entity<MeetingSeries>(series =>
         {

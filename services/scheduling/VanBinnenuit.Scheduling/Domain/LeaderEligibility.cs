@@ -1,5 +1,4 @@
 using NodaTime.Utility;
-using VanBinnenuit.Contracts.Registry;
 
 namespace VanBinnenuit.Scheduling.Domain;
 
@@ -35,7 +34,7 @@ public sealed record Exclusion(EligibilityRule Rule, string Reason);
 public static class LeaderEligibility
 {
     /// <param name="communityOverridden">A coordinator chose this leader for another community, with a reason.</param>
-    public static Exclusion? FirstExclusion(LeaderSnapshot leader, SeriesNeeds series, IReadOnlyList<Booking> bookings, SchedulingRules rules, bool communityOverridden = false)
+    public static Exclusion? FirstExclusion(Leader leader, SeriesNeeds series, IReadOnlyList<Booking> bookings, SchedulingRules rules, bool communityOverridden = false)
     {
         if (!leader.Active)
         {
@@ -89,7 +88,7 @@ public static class LeaderEligibility
     public static bool Overlaps(Booking booking, SessionTimes session, TimeSpan buffer) =>
         booking.StartsAt < session.EndsAt + buffer && session.StartsAt < booking.EndsAt + buffer;
 
-    public static bool WithinAvailability(LeaderSnapshot leader, SessionTimes session)
+    public static bool WithinAvailability(Leader leader, SessionTimes session)
     {
         var start = AmsterdamTime.ToLocal(session.StartsAt);
         var end = AmsterdamTime.ToLocal(session.EndsAt);

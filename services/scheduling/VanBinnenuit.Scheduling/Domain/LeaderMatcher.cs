@@ -1,4 +1,3 @@
-using VanBinnenuit.Contracts.Registry;
 
 namespace VanBinnenuit.Scheduling.Domain;
 
@@ -19,7 +18,7 @@ public static class LeaderMatcher
 {
     private static readonly Dictionary<string, double> ProficiencyScore = new() { ["native"] = 1, ["fluent"] = 0.85, ["good"] = 0.65, ["basic"] = 0.35 };
 
-    public static Proposals Rank(IEnumerable<LeaderSnapshot> leaders, SeriesNeeds series, ILookup<Guid, Booking> bookings,
+    public static Proposals Rank(IEnumerable<Leader> leaders, SeriesNeeds series, ILookup<Guid, Booking> bookings,
         Func<string, string?> provinceOf, SchedulingRules rules)
     {
         var eligible = new List<Proposal>();
@@ -40,7 +39,7 @@ public static class LeaderMatcher
             [.. excluded.OrderBy(e => e.Rule).ThenBy(e => e.DisplayName, StringComparer.Ordinal).ThenBy(e => e.LeaderId)]);
     }
 
-    private static List<ScorePart> Score(LeaderSnapshot leader, SeriesNeeds series, IReadOnlyList<Booking> bookings, Func<string, string?> provinceOf)
+    private static List<ScorePart> Score(Leader leader, SeriesNeeds series, IReadOnlyList<Booking> bookings, Func<string, string?> provinceOf)
     {
         var best = leader.Languages.Where(l => series.Languages.Contains(l.Code)).MaxBy(l => ProficiencyScore.GetValueOrDefault(l.Proficiency))!;
         var language = ProficiencyScore.GetValueOrDefault(best.Proficiency);
@@ -72,7 +71,7 @@ public static class LeaderMatcher
         _ => (0.5, "the audience asks for no particular gender"),
     };
 
-    private static (double, string) Region(LeaderSnapshot leader, SeriesNeeds series, Func<string, string?> provinceOf)
+    private static (double, string) Region(Leader leader, SeriesNeeds series, Func<string, string?> provinceOf)
     {
         if (leader.HomeMunicipalityCode == series.MunicipalityCode)
         {

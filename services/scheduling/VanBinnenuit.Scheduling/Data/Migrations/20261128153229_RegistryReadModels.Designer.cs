@@ -231,7 +231,7 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                     b.ToTable("organisation_references", (string)null);
                 });
 
-            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.LeaderProfile", b =>
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Data.LeaderProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

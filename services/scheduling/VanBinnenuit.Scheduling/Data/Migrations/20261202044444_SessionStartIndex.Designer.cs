@@ -343,7 +343,7 @@ namespace VanBinnenuit.Scheduling.Data.Migrations
                     b.ToTable("leader_bookings", (string)null);
                 });
 
-            modelBuilder.Entity("VanBinnenuit.Scheduling.Domain.LeaderProfile", b =>
+            modelBuilder.Entity("VanBinnenuit.Scheduling.Data.LeaderProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

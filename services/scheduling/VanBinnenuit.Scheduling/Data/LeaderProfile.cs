@@ -1,8 +1,8 @@
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.ReadModels;
+using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults.OpenApi;
 
-namespace VanBinnenuit.Scheduling.Domain;
+namespace VanBinnenuit.Scheduling.Data;
 
 /// <summary>
 /// Scheduling's copy of a conversation leader, built from the registry's events only (never a call
@@ -13,7 +13,7 @@ public sealed class LeaderProfile : IReference, IExample<LeaderProfile>
     public required Guid Id { get; init; }
     public required string DisplayName { get; set; }
     public bool Active { get; set; }
-    public required LeaderSnapshot Profile { get; set; }
+    public required Leader Profile { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public static LeaderProfile Example
@@ -21,7 +21,7 @@ public sealed class LeaderProfile : IReference, IExample<LeaderProfile>
         get
         {
             var id = Guid.Parse("0193a1e7-3d4c-7b5a-8f61-9e0d1c2b3a49");
-            var profile = new LeaderSnapshot
+            var profile = new Leader
             {
                 Id = id, DisplayName = "Amina Yusuf", Languages = [new("so", "native"), new("nl", "fluent")],
                 CommunityIds = [Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12")], TopicCodes = ["parenting", "gender-equality"], Gender = "woman",
