@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using VanBinnenuit.Registry.Apis;
+using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ServiceDefaults.Auth;
@@ -42,9 +43,9 @@ public sealed class CodeNamesApiTests(InfrastructureFixture infrastructure) : IA
         Assert.Equal("Curaçao", countries["CW"]);
         Assert.Equal("Eritrea", countries["ER"]);
 
-        Assert.All(names.Languages, l => Assert.True(IsoCodes.TryLanguage(l.Code, out var stored) && stored == l.Code, l.Code));
-        Assert.All(IsoCodes.LanguageNames, l => Assert.Contains(l.Code, languages.Keys));
-        Assert.All(IsoCodes.CountryNames, c => Assert.False(string.IsNullOrWhiteSpace(countries[c.Code])));
+        Assert.All(names.Languages, l => Assert.True(IsoCodeTables.Standard.TryLanguage(l.Code, out var stored) && stored == l.Code, l.Code));
+        Assert.All(IsoCodeTables.Standard.LanguageNames, l => Assert.Contains(l.Code, languages.Keys));
+        Assert.All(IsoCodeTables.Standard.CountryNames, c => Assert.False(string.IsNullOrWhiteSpace(countries[c.Code])));
         // In the order a Dutch reader looks for them.
         var order = names.Countries.Select(c => c.Code).ToList();
         Assert.True(order.IndexOf("US") < order.IndexOf("SE"), "Verenigde Staten comes before Zweden");

@@ -1,3 +1,4 @@
+using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults.Problems;
 
@@ -20,7 +21,7 @@ public sealed class DomainRulesTests
     }
 
     [Fact]
-    public void A_valid_community_has_no_problems() => Assert.Empty(Problems(ValidCommunity.Normalise));
+    public void A_valid_community_has_no_problems() => Assert.Empty(Problems(v => ValidCommunity.Normalise(v, IsoCodeTables.Standard)));
 
     [Theory]
     [InlineData("ara", "ar")]
@@ -30,7 +31,7 @@ public sealed class DomainRulesTests
     [InlineData("srn", "srn")]
     public void Languages_are_stored_by_their_shortest_ISO_639_code(string given, string stored)
     {
-        var normalised = (ValidCommunity with { Languages = [given] }).Normalise(new Validation());
+        var normalised = (ValidCommunity with { Languages = [given] }).Normalise(new Validation(), IsoCodeTables.Standard);
         Assert.Equal([stored], normalised.Languages);
     }
 
@@ -40,26 +41,26 @@ public sealed class DomainRulesTests
     [InlineData("")]
     [InlineData("qqq")]
     public void An_unknown_language_code_is_refused(string code) =>
-        Assert.Equal(["languages[0]"], Problems((ValidCommunity with { Languages = [code] }).Normalise));
+        Assert.Equal(["languages[0]"], Problems(v => (ValidCommunity with { Languages = [code] }).Normalise(v, IsoCodeTables.Standard)));
 
     [Theory]
     [InlineData("XX")]
     [InlineData("SYR")]
     [InlineData("1")]
     public void An_unknown_country_code_is_refused(string code) =>
-        Assert.Equal(["originCountries[0]"], Problems((ValidCommunity with { OriginCountries = [code] }).Normalise));
+        Assert.Equal(["originCountries[0]"], Problems(v => (ValidCommunity with { OriginCountries = [code] }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void A_community_needs_a_name() =>
-        Assert.Equal(["name"], Problems((ValidCommunity with { Name = "  " }).Normalise));
+        Assert.Equal(["name"], Problems(v => (ValidCommunity with { Name = "  " }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void A_size_estimate_needs_its_source() =>
-        Assert.Equal(["presence[0].source"], Problems((ValidCommunity with { Presence = [new PresenceDraft("GM0363", 1200, null)] }).Normalise));
+        Assert.Equal(["presence[0].source"], Problems(v => (ValidCommunity with { Presence = [new PresenceDraft("GM0363", 1200, null)] }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void A_municipality_is_listed_once_in_a_communitys_presence() =>
-        Assert.Equal(["presence"], Problems((ValidCommunity with { Presence = [new PresenceDraft("GM0363", null, null), new PresenceDraft("gm0363", 10, "CBS 2024")] }).Normalise));
+        Assert.Equal(["presence"], Problems(v => (ValidCommunity with { Presence = [new PresenceDraft("GM0363", null, null), new PresenceDraft("gm0363", 10, "CBS 2024")] }).Normalise(v, IsoCodeTables.Standard)));
 
     [Theory]
     [InlineData("1234567")]
@@ -91,30 +92,30 @@ public sealed class DomainRulesTests
     [InlineData("a@b")]
     [InlineData("Fatima <fatima@voorbeeld.nl>")]
     public void A_malformed_email_address_is_refused(string email) =>
-        Assert.Equal(["email"], Problems((ValidLeader with { Email = email }).Normalise));
+        Assert.Equal(["email"], Problems(v => (ValidLeader with { Email = email }).Normalise(v, IsoCodeTables.Standard)));
 
     [Theory]
     [InlineData("12345")]
     [InlineData("bel me maar")]
     public void A_malformed_phone_number_is_refused(string phone) =>
-        Assert.Equal(["phone"], Problems((ValidLeader with { Phone = phone }).Normalise));
+        Assert.Equal(["phone"], Problems(v => (ValidLeader with { Phone = phone }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
-    public void A_valid_leader_has_no_problems() => Assert.Empty(Problems(ValidLeader.Normalise));
+    public void A_valid_leader_has_no_problems() => Assert.Empty(Problems(v => ValidLeader.Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void A_leader_speaks_at_least_one_language() =>
-        Assert.Equal(["languages"], Problems((ValidLeader with { Languages = [] }).Normalise));
+        Assert.Equal(["languages"], Problems(v => (ValidLeader with { Languages = [] }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void A_language_needs_a_proficiency() =>
-        Assert.Equal(["languages[0].proficiency"], Problems((ValidLeader with { Languages = [new LanguageDraft("ar", null)] }).Normalise));
+        Assert.Equal(["languages[0].proficiency"], Problems(v => (ValidLeader with { Languages = [new LanguageDraft("ar", null)] }).Normalise(v, IsoCodeTables.Standard)));
 
     [Theory]
     [InlineData(0)]
     [InlineData(41)]
     public void The_monthly_load_cap_is_between_1_and_40(int cap) =>
-        Assert.Equal(["maxSessionsPerMonth"], Problems((ValidLeader with { MaxSessionsPerMonth = cap }).Normalise));
+        Assert.Equal(["maxSessionsPerMonth"], Problems(v => (ValidLeader with { MaxSessionsPerMonth = cap }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void An_availability_window_ends_after_it_starts() =>
@@ -134,7 +135,7 @@ public sealed class DomainRulesTests
     [Fact]
     public void Every_problem_of_a_draft_is_reported_at_once() =>
         Assert.Equal(["displayName", "email", "homeMunicipalityCode", "maxSessionsPerMonth"],
-            Problems((ValidLeader with { DisplayName = null, Email = "x", HomeMunicipalityCode = "Amsterdam", MaxSessionsPerMonth = null }).Normalise));
+            Problems(v => (ValidLeader with { DisplayName = null, Email = "x", HomeMunicipalityCode = "Amsterdam", MaxSessionsPerMonth = null }).Normalise(v, IsoCodeTables.Standard)));
 
     [Fact]
     public void A_municipality_cannot_succeed_itself() =>

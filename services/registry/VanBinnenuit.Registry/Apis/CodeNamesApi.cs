@@ -14,6 +14,10 @@ namespace VanBinnenuit.Registry.Apis;
 /// </summary>
 public static class CodeNamesApi
 {
+    // Worked out once, at the first request: the tables do not change while the service runs.
+    private static readonly Lazy<IReadOnlyList<CodeName>> Languages = new(() => DutchNames.Languages(IsoCodeTables.Standard));
+    private static readonly Lazy<IReadOnlyList<CodeName>> Countries = new(() => DutchNames.Countries(IsoCodeTables.Standard));
+
     public static IEndpointRouteBuilder MapCodeNamesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/v1/code-names", ListAsync).WithTags("Catalogues").WithName("ListCodeNames").RequireAuthorization(Policies.ReadProgrammeData);
@@ -30,7 +34,7 @@ public static class CodeNamesApi
             .Select(e => new { e.Catalogue, Entry = new CatalogueEntryResponse(e.Code, e.Name, e.Active) })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new CodeNamesResponse(
-            DutchNames.Languages, DutchNames.Countries,
+            Languages.Value, Countries.Value,
             [.. entries.Where(e => e.Catalogue == Catalogue.Topic).Select(e => e.Entry)],
             [.. entries.Where(e => e.Catalogue == Catalogue.ApproachRoute).Select(e => e.Entry)]));
     }

@@ -137,7 +137,7 @@ public static class CommunitiesApi
         CommunityDraft draft, RegistryDbContext db, Guid? self, CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var normalised = draft.Normalise(validation);
+        var normalised = draft.Normalise(validation, IsoCodeTables.Standard);
         if (!validation.IsValid)
         {
             return (normalised, ApiProblems.Validation(validation.Invalid));

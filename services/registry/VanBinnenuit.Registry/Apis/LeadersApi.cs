@@ -204,7 +204,7 @@ public static class LeadersApi
         LeaderDraft draft, RegistryDbContext db, CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var checkedDraft = draft.Normalise(validation);
+        var checkedDraft = draft.Normalise(validation, IsoCodeTables.Standard);
         if (!validation.IsValid)
         {
             return (checkedDraft, new Dictionary<string, string>(), ApiProblems.Validation(validation.Invalid));

@@ -15,7 +15,7 @@ public sealed record RegistryFilter(string? Name, string? Province, string? Muni
             name is null ? null : TextSearch.Contains(name),
             Province is null ? null : Codes.Province(validation, "province", Province),
             Municipality is null ? null : Codes.Municipality(validation, "municipality", Municipality),
-            Language is null ? null : Codes.Language(validation, "language", Language),
+            Language is null ? null : Codes.Language(validation, "language", Language, IsoCodeTables.Standard),
             Topic is null ? null : Codes.CatalogueCode(validation, "topic", Topic),
             Community,
             Active);

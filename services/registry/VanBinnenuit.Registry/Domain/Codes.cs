@@ -19,8 +19,8 @@ public static partial class Codes
         return null;
     }
 
-    public static string? Language(Validation validation, string path, string? value) =>
-        Check(validation, path, value, IsoCodes.TryLanguage, "Must be an ISO 639-1 or ISO 639-3 language code such as ar or prs.");
+    public static string? Language(Validation validation, string path, string? value, IsoCodes iso) =>
+        Check(validation, path, value, iso.TryLanguage, "Must be an ISO 639-1 or ISO 639-3 language code such as ar or prs.");
 
     /// <summary>The shape of a catalogue code; whether the catalogue holds it is checked against the database.</summary>
     public static string? CatalogueCode(Validation validation, string path, string? value) =>

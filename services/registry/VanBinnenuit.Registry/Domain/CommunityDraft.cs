@@ -16,11 +16,11 @@ public sealed record CommunityDraft(
     public static CommunityDraft Example => new("Eritrese gemeenschap", ["ER"], ["ti", "ar"], "Vooral jonge gezinnen en alleenstaande jongeren; kerk en moskee zijn belangrijke ontmoetingsplekken.", ["parenting", "human-rights"], [new PresenceDraft("GM0363", 2_400, "CBS 2025 en eigen telling"), new PresenceDraft("GM0599", 1_800, null)]);
 
     /// <summary>The draft with canonical codes and trimmed text; problems go to <paramref name="validation"/>.</summary>
-    public CommunityDraft Normalise(Validation validation) => new(
+    public CommunityDraft Normalise(Validation validation, IsoCodes iso) => new(
         validation.Text("name", Name, 100),
         validation.List("originCountries", OriginCountries, 30, (path, value) =>
-            Codes.Check(validation, path, value, IsoCodes.TryCountry, "Must be an ISO 3166-1 alpha-2 country code such as SY.")),
-        validation.List("languages", Languages, 30, (path, value) => Codes.Language(validation, path, value)),
+            Codes.Check(validation, path, value, iso.TryCountry, "Must be an ISO 3166-1 alpha-2 country code such as SY.")),
+        validation.List("languages", Languages, 30, (path, value) => Codes.Language(validation, path, value, iso)),
         validation.Text("diversityNotes", DiversityNotes, 4000, required: false),
         validation.List("approachRoutes", ApproachRoutes, 20, (path, value) => Codes.CatalogueCode(validation, path, value)),
         NormalisePresence(validation));

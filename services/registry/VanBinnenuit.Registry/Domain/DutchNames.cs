@@ -12,18 +12,16 @@ public static class DutchNames
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    /// <summary>Every language, in Dutch where ICU knows it, ordered as a Dutch reader looks for it.</summary>
-    public static IReadOnlyList<CodeName> Languages => LazyLanguages.Value;
+    /// <summary>
+    /// Every language, in Dutch where ICU knows it, ordered as a Dutch reader looks for it. Some eight
+    /// thousand ICU look-ups: a caller works it out once.
+    /// </summary>
+    public static IReadOnlyList<CodeName> Languages(IsoCodes iso) =>
+        Sorted(iso.LanguageNames.DistinctBy(l => l.Code).Select(l => new CodeName(l.Code, Language(l.Code) ?? l.EnglishName)));
 
     /// <summary>Every country, in Dutch.</summary>
-    public static IReadOnlyList<CodeName> Countries => LazyCountries.Value;
-
-    // Worked out once: some eight thousand ICU look-ups.
-    private static readonly Lazy<IReadOnlyList<CodeName>> LazyLanguages = new(() =>
-        Sorted(IsoCodes.LanguageNames.DistinctBy(l => l.Code).Select(l => new CodeName(l.Code, Language(l.Code) ?? l.EnglishName))));
-
-    private static readonly Lazy<IReadOnlyList<CodeName>> LazyCountries = new(() =>
-        Sorted(IsoCodes.CountryNames.Select(c => new CodeName(c.Code, Country(c.Code) ?? c.EnglishName))));
+    public static IReadOnlyList<CodeName> Countries(IsoCodes iso) =>
+        Sorted(iso.CountryNames.Select(c => new CodeName(c.Code, Country(c.Code) ?? c.EnglishName)));
 
     /// <summary>The Dutch name ICU gives the language, or null where it has none (it then echoes the code).</summary>
     public static string? Language(string code)

@@ -23,14 +23,14 @@ public sealed record LeaderDraft(
 
     public const int MaxSessionsPerMonthLimit = 40;
 
-    public LeaderDraft Normalise(Validation validation)
+    public LeaderDraft Normalise(Validation validation, IsoCodes iso)
     {
         var (availability, absences) = new AvailabilityDraft(Availability, Absences).Normalise(validation);
         return new LeaderDraft(
             validation.Text("displayName", DisplayName, 100),
             validation.Email("email", Email),
             validation.Phone("phone", Phone),
-            NormaliseLanguages(validation),
+            NormaliseLanguages(validation, iso),
             Codes.Ids(validation, "communityIds", CommunityIds, 50),
             validation.List("topicCodes", TopicCodes, 30, (path, value) => Codes.CatalogueCode(validation, path, value)),
             validation.Text("gender", Gender, 50, required: false),
@@ -42,7 +42,7 @@ public sealed record LeaderDraft(
             validation.Range("maxSessionsPerMonth", MaxSessionsPerMonth, 1, MaxSessionsPerMonthLimit));
     }
 
-    private List<LanguageDraft> NormaliseLanguages(Validation validation)
+    private List<LanguageDraft> NormaliseLanguages(Validation validation, IsoCodes iso)
     {
         var languages = validation.List("languages", Languages, 20, (path, language) =>
         {
@@ -50,7 +50,7 @@ public sealed record LeaderDraft(
             {
                 return Codes.Missing<LanguageDraft>(validation, path);
             }
-            var code = Codes.Language(validation, $"{path}.code", language.Code);
+            var code = Codes.Language(validation, $"{path}.code", language.Code, iso);
             if (language.Proficiency is not { } proficiency || !Enum.IsDefined(proficiency))
             {
                 validation.Add($"{path}.proficiency", "Must be one of: basic, good, fluent, native.");

@@ -42,7 +42,7 @@ internal sealed class LeaderCsvImport : ICsvImport
             [.. CsvValues.Split(row.Cell("availability")).Select(window => Window(validation, window)).OfType<AvailabilityWindow>()],
             [],
             Number(validation, row.Cell("max_sessions_per_month")));
-        var checkedDraft = draft.Normalise(validation);
+        var checkedDraft = draft.Normalise(validation, IsoCodeTables.Standard);
         if (!validation.IsValid)
         {
             return;
