@@ -5,13 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using VanBinnenuit.Contracts;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Messaging;
 
 public static class MessagingExtensions
 {
+    private const string MassTransitSource = "MassTransit";
+
     /// <summary>
     /// MassTransit over RabbitMQ for one service, with the transactional outbox relay for
     /// <typeparamref name="TDbContext"/>. Queues are prefixed with <paramref name="serviceName"/>,
@@ -32,6 +37,10 @@ public static class MessagingExtensions
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        // MassTransit's own activity source and meter, beside the hosting defaults' (ServiceDefaults' Telemetry).
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter(MassTransitSource))
+            .WithTracing(tracing => tracing.AddSource(MassTransitSource));
 
         builder.Services.AddMassTransit(bus =>
         {

@@ -1,4 +1,4 @@
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.ReadModels;
 

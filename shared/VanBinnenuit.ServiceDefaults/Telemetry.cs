@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -14,11 +13,9 @@ public static class Telemetry
     /// <summary>Activity sources and meters of the project's own code (outbox relay, inbox, ...).</summary>
     public const string SourceName = "VanBinnenuit";
 
-    /// <summary>MassTransit's activity source and meter name.</summary>
-    private const string MassTransitSource = "MassTransit";
-
     /// <summary>
-    /// Traces, metrics and logs over OTLP to the dashboard. Health probes are left out of traces;
+    /// Traces, metrics and logs over OTLP to the dashboard (the database and the broker add their own
+    /// sources where a process has them: <c>AddServiceDatabase</c>, <c>AddMessaging</c>). Health probes are left out of traces;
     /// feed secrets and query strings are redacted from every span and exported log line
     /// (<see cref="TelemetryRedaction"/>), so nothing personal or secret from a URL reaches the dashboard.
     /// </summary>
@@ -43,13 +40,12 @@ public static class Telemetry
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(MassTransitSource, SourceName, "Npgsql"))
+                .AddMeter(SourceName))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, MassTransitSource, SourceName)
+                .AddSource(builder.Environment.ApplicationName, SourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
-                .AddNpgsql()
                 .AddProcessor(new TelemetryRedaction.SpanProcessor()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Tests;
 

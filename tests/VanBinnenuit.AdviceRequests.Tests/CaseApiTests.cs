@@ -4,7 +4,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.AdviceRequests.Data;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.Persistence.Outbox;
 using static VanBinnenuit.AdviceRequests.Tests.CaseRequests;
 
 namespace VanBinnenuit.AdviceRequests.Tests;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.Contracts.Identity;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using static VanBinnenuit.AdviceRequests.Tests.CaseRequests;
 
 namespace VanBinnenuit.AdviceRequests.Tests;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.Contracts.Scheduling;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using static VanBinnenuit.AdviceRequests.Tests.CaseRequests;
 
 namespace VanBinnenuit.AdviceRequests.Tests;

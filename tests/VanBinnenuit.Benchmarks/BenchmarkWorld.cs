@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanBinnenuit.DemoProgramme.Generation;
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.EndToEnd.Tests;
 

@@ -1,4 +1,5 @@
 using Aspire.Hosting.Testing;
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.EndToEnd.Tests;

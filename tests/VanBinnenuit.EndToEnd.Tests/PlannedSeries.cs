@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.EndToEnd.Tests;
 

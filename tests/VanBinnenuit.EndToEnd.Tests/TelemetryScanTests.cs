@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.EndToEnd.Tests;
 

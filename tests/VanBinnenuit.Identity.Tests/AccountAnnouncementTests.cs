@@ -5,11 +5,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.Messaging.Outbox;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Identity.Tests;

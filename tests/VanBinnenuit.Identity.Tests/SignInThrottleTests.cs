@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Identity.Tests;

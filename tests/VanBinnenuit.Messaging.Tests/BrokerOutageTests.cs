@@ -2,8 +2,8 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
-using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Messaging.Tests.Fixtures;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 

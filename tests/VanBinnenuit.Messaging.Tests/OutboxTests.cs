@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Messaging.Tests.Fixtures;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 

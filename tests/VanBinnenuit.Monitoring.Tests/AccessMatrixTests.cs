@@ -1,6 +1,6 @@
 using System.Text.Json;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

@@ -4,9 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CsvHelper;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

@@ -1,5 +1,5 @@
 using VanBinnenuit.Monitoring.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

@@ -3,9 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Monitoring.Data;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Persistence.Outbox;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

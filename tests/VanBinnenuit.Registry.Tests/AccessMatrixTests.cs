@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Paging;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

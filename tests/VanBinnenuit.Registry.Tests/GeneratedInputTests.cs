@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CsCheck;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

@@ -4,11 +4,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Apis.Imports;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

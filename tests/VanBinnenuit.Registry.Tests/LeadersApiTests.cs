@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Paging;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Paging;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

@@ -4,11 +4,10 @@ using System.Text;
 using CsCheck;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

@@ -4,11 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;

@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Contracts.AdviceRequests;
 using VanBinnenuit.Contracts.Monitoring;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Scheduling.Tests;

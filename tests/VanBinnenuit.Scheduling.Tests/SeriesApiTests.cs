@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

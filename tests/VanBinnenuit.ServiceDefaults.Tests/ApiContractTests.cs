@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
+using VanBinnenuit.ApiKit;
 
 namespace VanBinnenuit.ServiceDefaults.Tests;
 

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Concurrency;
-using VanBinnenuit.ServiceDefaults.OpenApi;
-using VanBinnenuit.ServiceDefaults.Paging;
 
 namespace VanBinnenuit.ServiceDefaults.Tests;
 
@@ -37,9 +38,11 @@ public static class ContractService
         });
         builder.WebHost.UseTestServer();
         builder.AddServiceDefaults();
+        builder.AddApiDefaults();
         builder.Services.AddAuthorization();
         var app = builder.Build();
         app.UseServiceDefaults();
+        app.UseApiDefaults();
         app.MapPost("/v1/things", (ThingDraft draft) => TypedResults.Created("/v1/things/1", new ThingResponse(Guid.NewGuid(), draft.Name ?? "", draft.Note, draft.Count ?? 0)))
             .WithName("AddThing").AllowAnonymous();
         app.MapPut("/v1/things/{id:guid}", EditThing)
@@ -49,6 +52,7 @@ public static class ContractService
         app.MapGet("/v1/things", (HttpRequest http) => TypedResults.Ok(PagedList<ThingResponse>.Create([ThingResponse.Example], 1, new PageRequest(1, 25), http)))
             .WithName("ListThings").AllowAnonymous();
         app.MapDefaultEndpoints();
+        app.MapApiDocuments();
         await app.StartAsync();
         return app;
     }

@@ -6,6 +6,7 @@ using Aspire.Hosting;
 using Microsoft.Playwright;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Web.Tests;
 

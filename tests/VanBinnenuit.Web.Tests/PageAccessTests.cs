@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 using static Microsoft.Playwright.Assertions;
 
 namespace VanBinnenuit.Web.Tests;

@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
+using VanBinnenuit.Vocabulary;
 using static Microsoft.Playwright.Assertions;
 
 namespace VanBinnenuit.Web.Tests;
@@ -52,7 +52,7 @@ public sealed class RoleScenarioTests(BrowserFixture system)
         // People by the names identity announced: the advisor is "u" with their name, the officer who submitted by name.
         await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Beoordelen" })).ToContainTextAsync("u (Yusuf Demir)");
         await Expect(history.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ingediend" })).ToContainTextAsync("Mehmet Kaya");
-        Assert.DoesNotContain(VanBinnenuit.ServiceDefaults.DemoData.AdvisorAccountId, await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(VanBinnenuit.Vocabulary.DemoData.AdvisorAccountId, await page.ContentAsync(), StringComparison.Ordinal);
         Assert.Empty(await Browsers.SeriousViolationsAsync(page));
 
         // The municipality hoped for meetings as well: the request becomes a series request for scheduling.

@@ -1,5 +1,5 @@
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using Yarp.ReverseProxy.Configuration;
 
 namespace VanBinnenuit.Gateway.Extensions;

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Yarp.ReverseProxy.Transforms;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Gateway.Extensions;
 

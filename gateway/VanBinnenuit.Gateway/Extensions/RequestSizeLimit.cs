@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Gateway.Extensions;
 

@@ -1,18 +1,22 @@
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Extensions;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddApiDefaults();
 builder.AddRegistryServices();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
+app.UseApiDefaults();
 app.UseTokenValidation();
 app.MapDefaultEndpoints();
+app.MapApiDocuments();
 app.MapMunicipalitiesApi();
 app.MapMunicipalityDetailsApi();
 app.MapMunicipalityAnnouncementsApi();

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.Messaging;
 
 namespace VanBinnenuit.Messaging.Inbox;
 

@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using MassTransit;
-using VanBinnenuit.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using VanBinnenuit.Contracts;
+using VanBinnenuit.Messaging;
+using VanBinnenuit.Persistence;
+using VanBinnenuit.Persistence.Outbox;
 
 namespace VanBinnenuit.Messaging.Outbox;
 

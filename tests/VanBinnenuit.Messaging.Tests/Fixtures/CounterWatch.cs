@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Messaging.Tests.Fixtures;
 

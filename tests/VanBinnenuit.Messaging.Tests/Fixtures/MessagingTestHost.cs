@@ -2,7 +2,8 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Messaging;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Messaging.Tests.Fixtures;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using VanBinnenuit.Persistence;
 
 namespace VanBinnenuit.Messaging.Tests.Fixtures;
 

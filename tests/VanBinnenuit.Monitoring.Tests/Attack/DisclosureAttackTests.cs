@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 using VanBinnenuit.Monitoring.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests.Attack;
 
@@ -28,9 +28,9 @@ public sealed class DisclosureAttackTests(InfrastructureFixture infrastructure, 
 
     public static TheoryData<string, string?> Roles => new()
     {
-        { VanBinnenuit.ServiceDefaults.Auth.Roles.Advisor, null },
-        { VanBinnenuit.ServiceDefaults.Auth.Roles.Coordinator, null },
-        { VanBinnenuit.ServiceDefaults.Auth.Roles.MunicipalOfficer, "GM0363" },
+        { VanBinnenuit.ApiKit.Auth.Roles.Advisor, null },
+        { VanBinnenuit.ApiKit.Auth.Roles.Coordinator, null },
+        { VanBinnenuit.ApiKit.Auth.Roles.MunicipalOfficer, "GM0363" },
     };
 
     [Theory]

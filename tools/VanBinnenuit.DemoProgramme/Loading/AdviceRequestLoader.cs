@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using VanBinnenuit.DemoProgramme.Generation;
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.DemoProgramme.Loading;
 

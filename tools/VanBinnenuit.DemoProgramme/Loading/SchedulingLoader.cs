@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
 using VanBinnenuit.DemoProgramme.Generation;
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.DemoProgramme.Loading;
 

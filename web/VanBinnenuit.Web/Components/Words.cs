@@ -1,5 +1,6 @@
 using System.Globalization;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Web.Components;
 
@@ -161,8 +162,8 @@ public static class Words
     public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", Dutch) ?? "—";
 
     public static string DateTime(DateTimeOffset? moment) =>
-        moment is { } m ? VanBinnenuit.ServiceDefaults.DutchTime.DateOf(m).ToString("d MMMM yyyy", Dutch) + " " +
-            TimeZoneInfo.ConvertTime(m, VanBinnenuit.ServiceDefaults.DutchTime.Zone).ToString("HH:mm", Dutch) : "—";
+        moment is { } m ? VanBinnenuit.Vocabulary.DutchTime.DateOf(m).ToString("d MMMM yyyy", Dutch) + " " +
+            TimeZoneInfo.ConvertTime(m, VanBinnenuit.Vocabulary.DutchTime.Zone).ToString("HH:mm", Dutch) : "—";
 
     public static string Number(double? value, int decimals = 0) => value?.ToString("N" + decimals, Dutch) ?? "—";
 

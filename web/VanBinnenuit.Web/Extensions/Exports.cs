@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Web.Api;
 
 namespace VanBinnenuit.Web.Extensions;

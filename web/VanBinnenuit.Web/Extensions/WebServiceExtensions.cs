@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.HttpOverrides;
-using VanBinnenuit.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 using VanBinnenuit.Web.Api;
 
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental in 10.x.
@@ -15,7 +16,7 @@ public static class WebServiceExtensions
     {
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
         // The programme period, for the results page's choice of periods (the same section monitoring reads).
-        builder.Services.AddOptions<VanBinnenuit.ServiceDefaults.ProgrammeTarget>().BindConfiguration(VanBinnenuit.ServiceDefaults.ProgrammeTarget.Section);
+        builder.Services.AddOptions<VanBinnenuit.Vocabulary.ProgrammeTarget>().BindConfiguration(VanBinnenuit.Vocabulary.ProgrammeTarget.Section);
         // People get the Dutch error page (/fout), not the APIs' problem+json.
         builder.Services.RemoveAll<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>();
         builder.AddSignIn();

@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.ApiKit.Paging;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts.AdviceRequests;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
+using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Concurrency;
-using VanBinnenuit.ServiceDefaults.Paging;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 

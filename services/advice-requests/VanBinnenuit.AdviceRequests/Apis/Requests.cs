@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Concurrency;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.AdviceRequests.Domain;
-using VanBinnenuit.Messaging;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Persistence;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Data;
 

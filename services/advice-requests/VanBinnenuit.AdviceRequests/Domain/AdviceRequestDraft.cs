@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 

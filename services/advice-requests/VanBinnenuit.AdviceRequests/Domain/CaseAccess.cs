@@ -1,4 +1,4 @@
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 

@@ -1,3 +1,4 @@
+using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>The promises made to municipalities, configurable under <c>AdviceRequests:ServiceLevels</c>.</summary>
@@ -28,7 +29,7 @@ public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateOnly AdviceBy, Ser
 {
     public static ServiceLevel For(AdviceRequestCase request, DateTimeOffset submittedAt, ServiceLevelRules rules, DateTimeOffset now)
     {
-        var submitted = ServiceDefaults.DutchTime.DateOf(submittedAt);
+        var submitted = Vocabulary.DutchTime.DateOf(submittedAt);
         var acknowledgeBy = WorkingDays.Add(submitted, rules.AcknowledgeWorkingDays);
         var adviceBy = submitted.AddDays(7 * rules.AdviceWeeks);
         // A deadline on a weekend or holiday moves to the next working day.
@@ -36,7 +37,7 @@ public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateOnly AdviceBy, Ser
         {
             adviceBy = adviceBy.AddDays(1);
         }
-        var today = ServiceDefaults.DutchTime.DateOf(now);
+        var today = Vocabulary.DutchTime.DateOf(now);
         var warnUntil = WorkingDays.Add(today, rules.WarnWorkingDays);
         var closed = request.Status == CaseStatus.Closed;
         // Closed without advice (withdrawn, out of scope) owes no advice.
@@ -50,8 +51,8 @@ public sealed record ServiceLevel(DateOnly AcknowledgeBy, DateOnly AdviceBy, Ser
         {
             pending.Add(adviceBy);
         }
-        var metLate = (request.AcknowledgedAt is { } acknowledged && ServiceDefaults.DutchTime.DateOf(acknowledged) > acknowledgeBy)
-            || (request.AdviceGivenAt is { } given && ServiceDefaults.DutchTime.DateOf(given) > adviceBy);
+        var metLate = (request.AcknowledgedAt is { } acknowledged && Vocabulary.DutchTime.DateOf(acknowledged) > acknowledgeBy)
+            || (request.AdviceGivenAt is { } given && Vocabulary.DutchTime.DateOf(given) > adviceBy);
         var state = pending.Any(due => due < today) || metLate ? ServiceLevelState.Breached
             : pending.Any(due => due <= warnUntil) ? ServiceLevelState.AtRisk
             : ServiceLevelState.OnTrack;

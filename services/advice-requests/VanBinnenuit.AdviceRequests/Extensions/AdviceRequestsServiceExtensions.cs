@@ -2,9 +2,9 @@ using VanBinnenuit.AdviceRequests.Consumers;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.Messaging;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Extensions;
 

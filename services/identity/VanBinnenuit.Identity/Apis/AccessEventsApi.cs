@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Paging;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.ServiceDefaults.Paging;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.Persistence.Paging;
 
 namespace VanBinnenuit.Identity.Apis;
 

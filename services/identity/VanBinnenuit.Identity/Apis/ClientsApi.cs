@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Problems;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 

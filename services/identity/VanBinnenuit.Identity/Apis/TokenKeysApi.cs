@@ -6,8 +6,8 @@ using OpenIddict.Server;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Identity.Extensions;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 

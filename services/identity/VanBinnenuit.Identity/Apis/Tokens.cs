@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

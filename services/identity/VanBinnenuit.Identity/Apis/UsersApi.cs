@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Paging;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Paging;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.Persistence.Paging;
 
 namespace VanBinnenuit.Identity.Apis;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Identity;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.Messaging.Database;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Database;
+using VanBinnenuit.Persistence.Outbox;
 
 namespace VanBinnenuit.Identity.Data;
 

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.Messaging.Database;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Persistence.Database;
+using VanBinnenuit.Vocabulary;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Data;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.Messaging;
+using VanBinnenuit.Persistence;
 
 namespace VanBinnenuit.Identity.Data;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Persistence.Database;
 
 namespace VanBinnenuit.Identity.Data;
 

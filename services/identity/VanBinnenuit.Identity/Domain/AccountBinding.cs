@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Identity.Domain;
 

@@ -5,10 +5,10 @@ using OpenIddict.Server;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Messaging;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Persistence.Database;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Extensions;

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts.Monitoring;
-using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Monitoring.Domain.Disclosure;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Concurrency;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.Persistence.Outbox;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Monitoring.Apis;
 
@@ -120,7 +121,7 @@ public static class SessionReportsApi
         report.ReportedBy = caller.Subject ?? "";
         report.ReportedAt = now;
         report.SessionStartsAt = session.StartsAt!.Value;
-        report.SessionDate = ServiceDefaults.DutchTime.DateOf(report.SessionStartsAt);
+        report.SessionDate = Vocabulary.DutchTime.DateOf(report.SessionStartsAt);
         report.IsCurrent = true;
         // The same records must always get the same adjustment, so a correction keeps the report's key.
         report.RecordKey = current?.RecordKey ?? keys.Next();

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Messaging;
 using VanBinnenuit.Monitoring.Domain;
+using VanBinnenuit.Persistence;
 using VanBinnenuit.ReadModels;
 
 namespace VanBinnenuit.Monitoring.Data;

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Monitoring.Domain;
 

@@ -1,12 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Messaging;
 using VanBinnenuit.Monitoring.Consumers;
 using VanBinnenuit.Monitoring.Data;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Monitoring.Domain.Disclosure;
-using VanBinnenuit.Messaging;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Monitoring.Extensions;
 

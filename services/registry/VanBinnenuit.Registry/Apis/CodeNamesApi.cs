@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using VanBinnenuit.Registry.Apis.Imports;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Apis;
 

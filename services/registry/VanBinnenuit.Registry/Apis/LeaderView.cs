@@ -1,6 +1,6 @@
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis;
 

@@ -1,7 +1,7 @@
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Registry.Apis;
 

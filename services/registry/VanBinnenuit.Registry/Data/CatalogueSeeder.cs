@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.Registry.Domain;
 
 namespace VanBinnenuit.Registry.Data;

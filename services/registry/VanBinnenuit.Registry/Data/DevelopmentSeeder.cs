@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Messaging.Database;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Database;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Data;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Messaging.Database;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Database;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Domain;
 
 namespace VanBinnenuit.Registry.Data;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Data;
 

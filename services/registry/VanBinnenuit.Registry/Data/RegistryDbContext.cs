@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Messaging;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Persistence;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Registry.Data;
 

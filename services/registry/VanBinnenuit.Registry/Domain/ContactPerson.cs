@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Domain;
 

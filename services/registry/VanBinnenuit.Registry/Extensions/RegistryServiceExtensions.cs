@@ -1,8 +1,8 @@
 using VanBinnenuit.Messaging;
-using VanBinnenuit.Messaging.Database;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Registry.Extensions;
 

@@ -1,7 +1,7 @@
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Scheduling.Apis;
 

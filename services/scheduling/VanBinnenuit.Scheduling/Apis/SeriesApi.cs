@@ -2,17 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Paging;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts.Scheduling;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
+using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Concurrency;
-using VanBinnenuit.ServiceDefaults.Paging;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 

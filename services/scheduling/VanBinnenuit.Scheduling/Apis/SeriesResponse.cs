@@ -1,6 +1,6 @@
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Apis;
 

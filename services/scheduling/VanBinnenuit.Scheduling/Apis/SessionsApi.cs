@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Concurrency;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts.Scheduling;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
-using VanBinnenuit.ServiceDefaults.Concurrency;
-using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Scheduling.Apis;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Monitoring;
 using VanBinnenuit.Contracts.Scheduling;
 using VanBinnenuit.Messaging.Inbox;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 

@@ -1,6 +1,6 @@
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Data;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Messaging;
+using VanBinnenuit.Persistence;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ServiceDefaults.Auth;
 
 namespace VanBinnenuit.Scheduling.Data;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Scheduling.Domain;
 
 namespace VanBinnenuit.Scheduling.Data;

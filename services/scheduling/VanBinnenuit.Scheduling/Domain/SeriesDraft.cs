@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Domain;
 

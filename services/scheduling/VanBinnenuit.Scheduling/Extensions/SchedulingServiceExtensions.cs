@@ -1,10 +1,11 @@
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Messaging;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.Scheduling.Consumers;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.Messaging;
-using VanBinnenuit.Messaging.Database;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Extensions;
 

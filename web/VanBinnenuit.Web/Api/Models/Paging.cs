@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using VanBinnenuit.ApiKit.Paging;
 
 namespace VanBinnenuit.Web.Api.Models;
 

@@ -1,5 +1,6 @@
 using System.Net;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Vocabulary;
 using VanBinnenuit.Web.Api;
 using VanBinnenuit.Web.Api.Models;
 
@@ -21,7 +22,7 @@ public sealed class StartTasks(GatewayApi api)
 
     public async Task<IReadOnlyList<ToDo>> ForAsync(Caller caller, DateTimeOffset now, Func<CalendarSession, string> describe)
     {
-        var today = VanBinnenuit.ServiceDefaults.DutchTime.DateOf(now);
+        var today = VanBinnenuit.Vocabulary.DutchTime.DateOf(now);
         return caller.Role switch
         {
             Roles.Coordinator => await CoordinatorAsync(),

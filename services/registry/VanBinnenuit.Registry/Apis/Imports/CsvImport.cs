@@ -1,7 +1,7 @@
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
-using VanBinnenuit.ServiceDefaults.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis.Imports;
 

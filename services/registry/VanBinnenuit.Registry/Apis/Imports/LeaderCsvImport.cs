@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Apis.Imports;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Messaging.Outbox;
+using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ServiceDefaults.Problems;
 
 namespace VanBinnenuit.Registry.Apis.Imports;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Web.Components.Pages.Results;
 

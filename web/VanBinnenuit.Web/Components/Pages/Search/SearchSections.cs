@@ -1,4 +1,4 @@
-using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Vocabulary;
 using VanBinnenuit.Web.Api;
 using VanBinnenuit.Web.Api.Models;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using VanBinnenuit.ServiceDefaults.Auth;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Web.Api;
 using VanBinnenuit.Web.Api.Models;
 using VanBinnenuit.Web.Components.Shared;

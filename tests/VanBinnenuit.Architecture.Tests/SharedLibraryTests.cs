@@ -1,0 +1,94 @@
+using System.Reflection;
+using System.Xml.Linq;
+using NetArchTest.Rules;
+
+namespace VanBinnenuit.Architecture.Tests;
+
+/// <summary>
+/// The shared libraries by purpose (README, "Layout"): hosting defaults, the API kit and persistence apart,
+/// so the gateway and the web take no database and no broker they do not use.
+/// </summary>
+public sealed class SharedLibraryTests
+{
+    private static readonly string[] Database = ["Microsoft.EntityFrameworkCore", "Npgsql", "VanBinnenuit.Persistence"];
+    private static readonly string[] Broker = ["MassTransit", "VanBinnenuit.Messaging"];
+
+    [Fact]
+    public void The_hosting_defaults_know_no_API_kit_database_or_broker()
+    {
+        var result = Types.InAssembly(typeof(ServiceDefaults.Extensions).Assembly)
+            .ShouldNot().HaveDependencyOnAny([.. Database, .. Broker, "VanBinnenuit.ApiKit", "Microsoft.AspNetCore.OpenApi", "Microsoft.AspNetCore.Authentication.JwtBearer"])
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"ServiceDefaults reaches beyond hosting in: {Failing(result)}");
+    }
+
+    [Fact]
+    public void The_API_kit_knows_no_database_or_broker()
+    {
+        var result = Types.InAssembly(typeof(ApiKit.ApiDefaults).Assembly)
+            .ShouldNot().HaveDependencyOnAny([.. Database, .. Broker])
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"The API kit reaches a database or the broker in: {Failing(result)}");
+    }
+
+    [Fact]
+    public void Persistence_knows_no_broker()
+    {
+        var result = Types.InAssembly(typeof(Persistence.MessagingModel).Assembly)
+            .ShouldNot().HaveDependencyOnAny(Broker)
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"Persistence reaches the broker in: {Failing(result)}");
+    }
+
+    [Fact]
+    public void The_vocabulary_depends_on_the_BCL_only()
+    {
+        var result = Types.InAssembly(typeof(Vocabulary.DutchTime).Assembly)
+            .Should().OnlyHaveDependenciesOn("System", "VanBinnenuit.Vocabulary")
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"The vocabulary reaches beyond the BCL in: {Failing(result)}");
+    }
+
+    [Theory]
+    [InlineData("gateway/VanBinnenuit.Gateway/VanBinnenuit.Gateway.csproj")]
+    [InlineData("web/VanBinnenuit.Web/VanBinnenuit.Web.csproj")]
+    public void The_gateway_and_the_web_take_no_database_or_broker_not_even_through_a_shared_library(string project)
+    {
+        // The compiled assembly lists only what its own code touches; the project graph is what gets deployed.
+        var taken = References(Path.Combine(RepositoryRoot(), project), []);
+        var unwanted = taken.Where(name => Database.Concat(Broker).Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+        Assert.True(unwanted.Count == 0, $"{project} takes {string.Join(", ", unwanted)}");
+        Assert.Contains("VanBinnenuit.ServiceDefaults", taken);
+    }
+
+    /// <summary>Every project and package a project takes, through its project references.</summary>
+    private static HashSet<string> References(string projectFile, HashSet<string> seen)
+    {
+        var project = XDocument.Load(projectFile);
+        foreach (var package in project.Descendants("PackageReference"))
+        {
+            seen.Add((string)package.Attribute("Include")!);
+        }
+        foreach (var reference in project.Descendants("ProjectReference"))
+        {
+            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, ((string)reference.Attribute("Include")!).Replace('\\', '/')));
+            if (seen.Add(Path.GetFileNameWithoutExtension(path)))
+            {
+                References(path, seen);
+            }
+        }
+        return seen;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanBinnenuit.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("The repository's VanBinnenuit.sln was not found above the test's folder.");
+    }
+
+    private static string Failing(TestResult result) => string.Join(", ", result.FailingTypeNames ?? []);
+}
