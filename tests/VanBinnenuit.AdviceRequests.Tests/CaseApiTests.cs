@@ -210,6 +210,43 @@ public sealed class CaseApiTests(InfrastructureFixture infrastructure) : IAsyncL
     }
 
     [Fact]
+    public async Task Each_reader_is_told_what_they_may_do_with_a_request_and_a_move_not_offered_is_refused()
+    {
+        using var officer = _factory.Officer();
+        using var advisorB = _factory.Advisor(AdviceRequestsApiFactory.AdvisorB);
+        using var coordinator = _factory.Coordinator();
+        var id = await InProgressAsync(_factory);
+        var path = $"/v1/advice-requests/{id}";
+
+        Assert.Equal("handles|assign,give-advice,close|advice|series", Options(await GetAsync(coordinator, path)));
+        Assert.Equal("-||-|-", Options(await GetAsync(advisorB, path)));
+        Assert.Equal("-|close|-|-", Options(await GetAsync(officer, path)));
+
+        var submitted = await SubmitAsync(officer);
+        Assert.Equal("handles|triage,close|-|-", Options(await GetAsync(advisorB, $"/v1/advice-requests/{submitted}")));
+        // What is not offered is refused: the officer's only move is withdrawing, the other advisor has none here.
+        using (var triage = await MoveAsync(officer, submitted, new { action = "triage" }))
+        {
+            await triage.AssertProblemAsync(HttpStatusCode.Forbidden);
+        }
+        using (var close = await MoveAsync(advisorB, id, new { action = "close", result = "out-of-scope" }))
+        {
+            await close.AssertProblemAsync(HttpStatusCode.Forbidden);
+        }
+
+        await OkAsync(MoveAsync(officer, id, new { action = "close", result = "withdrawn" }));
+        Assert.Equal("handles|reopen|-|-", Options(await GetAsync(coordinator, path)));
+        Assert.Equal("-||-|-", Options(await GetAsync(officer, path)));
+    }
+
+    /// <summary>"handles|assign,close|advice|series": whether the reader handles it, their moves, and whether they may record advice and ask for a series.</summary>
+    private static string Options(JsonElement request) => string.Join('|',
+        request.GetProperty("mayHandle").GetBoolean() ? "handles" : "-",
+        string.Join(',', request.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString())),
+        request.GetProperty("mayRecordAdvice").GetBoolean() ? "advice" : "-",
+        request.GetProperty("mayRequestSeries").GetBoolean() ? "series" : "-");
+
+    [Fact]
     public async Task Moves_need_the_current_version_so_two_at_once_cannot_both_win()
     {
         using var officer = _factory.Officer();

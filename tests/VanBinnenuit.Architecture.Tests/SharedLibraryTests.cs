@@ -41,12 +41,14 @@ public sealed class SharedLibraryTests
     }
 
     [Fact]
-    public void The_vocabulary_depends_on_the_BCL_only()
+    public void The_vocabulary_depends_on_the_BCL_and_NodaTime_only()
     {
-        var result = Types.InAssembly(typeof(Vocabulary.DutchTime).Assembly)
-            .Should().OnlyHaveDependenciesOn("System", "VanBinnenuit.Vocabulary")
-            .GetResult();
-        Assert.True(result.IsSuccessful, $"The vocabulary reaches beyond the BCL in: {Failing(result)}");
+        // A domain may use the vocabulary, so it may bring nothing a domain may not use itself. Read from the
+        // assembly's references: NetArchTest counts a generic method's type parameter as a dependency of its own.
+        var references = typeof(Vocabulary.DutchTime).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var beyond = references.Where(name => !(name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib" or "NodaTime")).ToList();
+        Assert.True(beyond.Count == 0, $"The vocabulary references {string.Join(", ", beyond)}");
+        Assert.Contains("NodaTime", references);
     }
 
     [Theory]

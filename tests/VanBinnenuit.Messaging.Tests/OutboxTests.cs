@@ -57,6 +57,41 @@ public sealed class OutboxTests(InfrastructureFixture infrastructure) : IAsyncLi
     }
 
     [Fact]
+    public async Task An_event_the_domain_records_is_mapped_stored_with_the_save_and_delivered()
+    {
+        var note = Note.Write("recorded");
+        await _host.InScopeAsync(async db =>
+        {
+            db.Notes.Add(note);
+            return await db.SaveChangesAsync();
+        });
+
+        await MessagingTestHost.EventuallyAsync(async () => await _host.HandledCountAsync(note.Id) == 1, "the consumer handled the recorded note");
+        var eventId = Assert.Single(NoteEvents.EventsOf[note.Id]);
+        Assert.Equal(1, await StoredEventsAsync(eventId));
+        // Handed over once: saving the note again maps and stores nothing more.
+        await _host.InScopeAsync(async db =>
+        {
+            db.Notes.Attach(note);
+            return await db.SaveChangesAsync();
+        });
+        Assert.Single(NoteEvents.EventsOf[note.Id]);
+    }
+
+    [Fact]
+    public async Task An_event_the_domain_records_is_not_stored_when_its_save_is_refused()
+    {
+        var note = Note.Write(new string('x', 51)); // longer than the column allows
+        await Assert.ThrowsAsync<DbUpdateException>(() => _host.InScopeAsync(async db =>
+        {
+            db.Notes.Add(note);
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Equal(0, await StoredEventsAsync(Assert.Single(NoteEvents.EventsOf[note.Id])));
+    }
+
+    [Fact]
     public async Task A_rolled_back_change_leaves_no_event()
     {
         var (note, written) = NewNote();

@@ -1,4 +1,5 @@
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -9,6 +9,7 @@ using VanBinnenuit.Contracts.Monitoring;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

@@ -1,4 +1,5 @@
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Tests;
 
@@ -9,7 +10,7 @@ internal static class Plans
     public static readonly SchedulingRules Rules = new();
 
     public static DateTimeOffset At(string local) =>
-        AmsterdamTime.TryParse(local, out var instant, out var problem) ? instant : throw new ArgumentException(problem);
+        DutchTime.TryParse(local, out var instant, out var problem) ? instant : throw new ArgumentException(problem);
 
     public static SessionTimes Session(string start, string end, string? venue = "Buurthuis De Pijp", bool confidential = false) =>
         new(At(start), At(end), venue, confidential);

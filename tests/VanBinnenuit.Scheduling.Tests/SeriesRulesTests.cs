@@ -1,4 +1,5 @@
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

@@ -1,4 +1,5 @@
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Tests;
 
@@ -17,14 +18,14 @@ public sealed class TimeTests
         var instant = Plans.At(local);
         Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), instant);
         Assert.Equal(TimeSpan.Zero, instant.Offset);
-        Assert.Equal(local, AmsterdamTime.Format(instant));
+        Assert.Equal(local, DutchTime.Format(instant));
     }
 
     [Fact]
     public void A_weekly_series_across_the_March_change_keeps_its_local_time()
     {
         var sessions = Plans.Weekly("2027-03-21");
-        Assert.All(sessions, s => Assert.Equal("19:30", AmsterdamTime.Format(s.StartsAt)[^5..]));
+        Assert.All(sessions, s => Assert.Equal("19:30", DutchTime.Format(s.StartsAt)[^5..]));
         // Same wall-clock time, one hour less in between: the change happened in that week.
         Assert.Equal(TimeSpan.FromHours(7 * 24 - 1), sessions[1].StartsAt - sessions[0].StartsAt);
         Assert.Empty(SessionTimesRules.Check(sessions, Plans.Rules));
@@ -33,14 +34,14 @@ public sealed class TimeTests
     [Fact]
     public void A_time_the_clocks_skip_is_refused()
     {
-        Assert.False(AmsterdamTime.TryParse("2027-03-28T02:30", out _, out var problem));
+        Assert.False(DutchTime.TryParse("2027-03-28T02:30", out _, out var problem));
         Assert.Contains("does not exist", problem);
     }
 
     [Fact]
     public void A_time_that_happens_twice_is_refused()
     {
-        Assert.False(AmsterdamTime.TryParse("2027-10-31T02:30", out _, out var problem));
+        Assert.False(DutchTime.TryParse("2027-10-31T02:30", out _, out var problem));
         Assert.Contains("happens twice", problem);
     }
 
@@ -50,5 +51,5 @@ public sealed class TimeTests
     [InlineData("28-03-2027T19:30")]
     [InlineData("")]
     public void Only_a_plain_local_date_and_time_is_accepted(string text) =>
-        Assert.False(AmsterdamTime.TryParse(text, out _, out _));
+        Assert.False(DutchTime.TryParse(text, out _, out _));
 }

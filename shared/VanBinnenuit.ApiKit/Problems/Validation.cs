@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.ApiKit.Problems;
 
@@ -68,12 +69,11 @@ public sealed class Validation
     /// <summary>A CBS municipality code such as <c>GM0363</c>, in capitals; null (and no problem) when optional and absent.</summary>
     public string? MunicipalityCode(string name, string? value, bool required = true)
     {
-        var code = value?.Trim().ToUpperInvariant();
-        if (code is null && !required)
+        if (value is null && !required)
         {
             return null;
         }
-        if (code is not null && System.Text.RegularExpressions.Regex.IsMatch(code, "^GM[0-9]{4}$"))
+        if (Vocabulary.CbsCodes.TryParseMunicipality(value?.Trim(), out var code))
         {
             return code;
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,8 @@ public static class ServiceDatabaseExtensions
                 .ConfigureCommandFilter(_ => Activity.Current is not null)
                 .ConfigureBatchFilter(_ => Activity.Current is not null))))
             .UseSnakeCaseNamingConvention()
+            // Domain events become outbox rows first, so the signal sees them and wakes the relay.
+            .AddInterceptors(DomainEvents(services))
             .AddInterceptors(new OutboxSignalInterceptor(services.GetRequiredService<OutboxSignal>())));
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics.AddMeter("Npgsql"))
@@ -42,6 +45,20 @@ public static class ServiceDatabaseExtensions
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// The service's mapping from its domain events to integration events (<c>&lt;Service&gt;Events</c>); every
+    /// save of its database then writes what its entities recorded to the outbox.
+    /// </summary>
+    public static IHostApplicationBuilder AddIntegrationEvents<TMapping>(this IHostApplicationBuilder builder)
+        where TMapping : class, IIntegrationEvents
+    {
+        builder.Services.AddSingleton<IIntegrationEvents, TMapping>();
+        return builder;
+    }
+
+    private static IInterceptor[] DomainEvents(IServiceProvider services) =>
+        services.GetService<IIntegrationEvents>() is { } mapping ? [new DomainEventsToOutbox(mapping)] : [];
 }
 
 /// <summary>

@@ -25,6 +25,7 @@ internal static class MessagingTestHost
         builder.Configuration["Outbox:PublishTimeout"] = "00:00:03";
         builder.Configuration["Outbox:MaxBackoff"] = "00:00:01";
         builder.AddServiceDatabase<TestDbContext>(Database);
+        builder.AddIntegrationEvents<NoteEvents>();
         builder.AddMessaging<TestDbContext>(serviceName, consumers);
         builder.Services.AddHealthChecks();
 

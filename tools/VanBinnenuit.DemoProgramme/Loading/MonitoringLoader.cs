@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
 using VanBinnenuit.DemoProgramme.Generation;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.DemoProgramme.Loading;
 
@@ -146,5 +147,5 @@ internal sealed class MonitoringLoader(ServiceApi monitoring, ServiceApi schedul
 
     /// <summary>The Dutch wall-clock time of an instant, as the demo's calendar is written.</summary>
     public static DateTime Amsterdam(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTimeBySystemTimeZoneId(instant, "Europe/Amsterdam").DateTime;
+        DutchTime.ToLocal(instant).ToDateTimeUnspecified();
 }

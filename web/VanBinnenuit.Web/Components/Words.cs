@@ -163,7 +163,7 @@ public static class Words
 
     public static string DateTime(DateTimeOffset? moment) =>
         moment is { } m ? VanBinnenuit.Vocabulary.DutchTime.DateOf(m).ToString("d MMMM yyyy", Dutch) + " " +
-            TimeZoneInfo.ConvertTime(m, VanBinnenuit.Vocabulary.DutchTime.Zone).ToString("HH:mm", Dutch) : "—";
+            VanBinnenuit.Vocabulary.DutchTime.TimeOf(m).ToString("HH:mm", Dutch) : "—";
 
     public static string Number(double? value, int decimals = 0) => value?.ToString("N" + decimals, Dutch) ?? "—";
 

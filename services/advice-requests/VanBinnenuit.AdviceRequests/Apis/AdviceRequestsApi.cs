@@ -8,8 +8,6 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.AdviceRequests;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Vocabulary;
@@ -117,51 +115,28 @@ public static class AdviceRequestsApi
         {
             return Requests.Forbidden($"A municipal officer submits requests for their own municipality ({own}) only.");
         }
-        var unknown = await UnknownReferencesAsync(db, checkedDraft, clock.GetUtcNow(), cancellationToken);
-        if (unknown.Count > 0)
+        var now = clock.GetUtcNow();
+        var registry = await RegistryFactsAsync(db, checkedDraft, cancellationToken);
+        var (request, unknown) = AdviceRequest.Submit(checkedDraft, registry, onBehalf: caller.Role != Roles.MunicipalOfficer, caller.Subject ?? "", now);
+        if (request is null)
         {
             return ApiProblems.Unprocessable("The request refers to what the registry does not know (or no longer knows).", unknown);
         }
-        var now = clock.GetUtcNow();
-        var request = AdviceRequest.Submit(checkedDraft, onBehalf: caller.Role != Roles.MunicipalOfficer, caller.Subject ?? "", now);
         db.Requests.Add(request);
-        db.AddIntegrationEvent(new AdviceRequestSubmitted
-        {
-            AdviceRequestId = request.Id,
-            MunicipalityCode = request.MunicipalityCode,
-            CommunityIds = request.CommunityIds,
-            TopicCodes = request.TopicCodes,
-            Hopes = request.Hopes,
-        });
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(request.Version);
         return TypedResults.Created($"/v1/advice-requests/{request.Id}", AdviceRequestResponse.For(request, rules.Value, now, caller, await RequestNames.ForAsync(db, [request], cancellationToken)));
     }
 
-    /// <summary>The municipality (existing today), communities and organisations against the registry's read models.</summary>
-    private static async Task<List<InvalidParam>> UnknownReferencesAsync(
-        AdviceRequestsDbContext db, AdviceRequestDraft draft, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>What the registry's read models say of the municipality, communities and organisations the draft names.</summary>
+    private static async Task<RegistryFacts> RegistryFactsAsync(AdviceRequestsDbContext db, AdviceRequestDraft draft, CancellationToken cancellationToken)
     {
-        var unknown = new List<InvalidParam>();
-        var today = DutchTime.DateOf(now);
         var municipality = await db.Set<MunicipalityReference>().AsNoTracking().SingleOrDefaultAsync(m => m.Code == draft.MunicipalityCode, cancellationToken);
-        if (municipality is null)
-        {
-            unknown.Add(new InvalidParam("municipalityCode", $"{draft.MunicipalityCode} is not a municipality in the registry."));
-        }
-        else if (municipality.ValidTo is { } validTo && validTo < today)
-        {
-            unknown.Add(new InvalidParam("municipalityCode", $"{draft.MunicipalityCode} ({municipality.Name}) no longer exists since {validTo:yyyy-MM-dd}; ask for its successor."));
-        }
         var communities = draft.CommunityIds!;
-        var knownCommunities = await db.Set<CommunityReference>().Where(c => communities.Contains(c.Id) && c.Active).Select(c => c.Id).ToListAsync(cancellationToken);
-        unknown.AddRange(communities.Select((id, i) => (id, i)).Where(c => !knownCommunities.Contains(c.id))
-            .Select(c => new InvalidParam($"communityIds[{c.i}]", $"{c.id} is not an active community of the registry.")));
         var organisations = draft.OrganisationIds!;
-        var knownOrganisations = await db.Set<OrganisationReference>().Where(o => organisations.Contains(o.Id) && o.Active).Select(o => o.Id).ToListAsync(cancellationToken);
-        unknown.AddRange(organisations.Select((id, i) => (id, i)).Where(o => !knownOrganisations.Contains(o.id))
-            .Select(o => new InvalidParam($"organisationIds[{o.i}]", $"{o.id} is not an active organisation of the registry.")));
-        return unknown;
+        var activeCommunities = await db.Set<CommunityReference>().Where(c => communities.Contains(c.Id) && c.Active).Select(c => c.Id).ToListAsync(cancellationToken);
+        var activeOrganisations = await db.Set<OrganisationReference>().Where(o => organisations.Contains(o.Id) && o.Active).Select(o => o.Id).ToListAsync(cancellationToken);
+        return new RegistryFacts(municipality?.Name, municipality is not null, municipality?.ValidTo, activeCommunities.ToHashSet(), activeOrganisations.ToHashSet());
     }
 }
 

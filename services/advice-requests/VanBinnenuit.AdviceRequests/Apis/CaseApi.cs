@@ -7,9 +7,7 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.AdviceRequests;
 using VanBinnenuit.Persistence.Concurrency;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.ReadModels;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
@@ -63,20 +61,10 @@ public static class CaseApi
         {
             return Requests.Forbidden(refusal);
         }
-        var before = request.Status;
         if (request.Move(action, caller.Subject ?? "", clock.GetUtcNow(), advisor, change.Result, change.Reason) is { } refused)
         {
             return Requests.Refused(refused);
         }
-        db.AddIntegrationEvent(new AdviceRequestStatusChanged
-        {
-            AdviceRequestId = request.Id,
-            MunicipalityCode = request.MunicipalityCode,
-            Action = AdviceRequestCase.Describe(action),
-            From = AdviceRequestCase.Describe(before),
-            To = AdviceRequestCase.Describe(request.Status),
-            Result = request.Result is { } result ? AdviceRequestCase.Describe(result) : null,
-        });
         return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 
@@ -165,21 +153,10 @@ public static class CaseApi
             return ApiProblems.Unprocessable("The series is for a community the registry does not know.",
                 [new InvalidParam("communityId", $"{series.CommunityId} is not an active community of the registry.")]);
         }
-        if (request.ReferToSeries(caller.Subject ?? "", clock.GetUtcNow()) is { } refused)
+        if (request.ReferToSeries(series, caller.Subject ?? "", clock.GetUtcNow()) is { } refused)
         {
             return Requests.Refused(refused);
         }
-        db.AddIntegrationEvent(new SeriesRequested
-        {
-            AdviceRequestId = request.Id,
-            MunicipalityCode = request.MunicipalityCode,
-            CommunityId = series.CommunityId!.Value,
-            Audience = series.Audience!,
-            Languages = series.Languages!,
-            TopicCodes = series.TopicCodes!,
-            PreferredFrom = series.PreferredFrom,
-            PreferredUntil = series.PreferredUntil,
-        });
         return await SaveAsync(db, request, caller, rules.Value, clock, http.Response, cancellationToken);
     }
 

@@ -1,3 +1,6 @@
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Vocabulary;
+
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>What a municipality hopes the alliance can do for it.</summary>
@@ -17,8 +20,10 @@ public sealed record ContactOfficer(string Name, string Email, string? Phone);
 /// A municipality's request for tailored advice ("advies op maat"), handled as a case: what was
 /// asked (here) and where it stands (<see cref="AdviceRequestCase"/>).
 /// </summary>
-public sealed class AdviceRequest : AdviceRequestCase
+public sealed class AdviceRequest : AdviceRequestCase, IRecordsEvents
 {
+    private readonly RecordedEvents recorded = new();
+
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string MunicipalityCode { get; private set; } = "";
     public DateTimeOffset SubmittedAt { get; private set; }
@@ -42,8 +47,19 @@ public sealed class AdviceRequest : AdviceRequestCase
     /// <summary>PostgreSQL's <c>xmin</c>: the ETag, and the guard against two advisors changing the case at once.</summary>
     public uint Version { get; private set; }
 
-    public static AdviceRequest Submit(AdviceRequestDraft draft, bool onBehalf, string who, DateTimeOffset at)
+    /// <summary>
+    /// A new request from a checked draft, unless it names what the registry does not know (or no longer
+    /// knows) today: then nothing is made and every such field is named.
+    /// </summary>
+    /// <param name="registry">What the registry told this service of the parties the draft names.</param>
+    public static (AdviceRequest? Request, IReadOnlyList<InvalidParam> Unknown) Submit(
+        AdviceRequestDraft draft, RegistryFacts registry, bool onBehalf, string who, DateTimeOffset at)
     {
+        var unknown = registry.Unknown(draft, DutchTime.DateOf(at));
+        if (unknown.Count > 0)
+        {
+            return (null, unknown);
+        }
         var request = new AdviceRequest
         {
             MunicipalityCode = draft.MunicipalityCode!,
@@ -62,13 +78,23 @@ public sealed class AdviceRequest : AdviceRequestCase
             Contact = new ContactOfficer(draft.Contact!.Name!, draft.Contact.Email!, draft.Contact.Phone),
         };
         request.RecordSubmission(who, at);
-        return request;
+        request.recorded.Add(new RequestSubmitted(request));
+        return (request, []);
     }
 
+    public IReadOnlyList<IDomainEvent> TakeEvents() => recorded.Take();
+
     /// <summary>Advice is written while the request is in progress; giving it (the move) needs it written.</summary>
+    public bool AcceptsAdvice => Status == CaseStatus.InProgress;
+
+    /// <summary>A series is asked for once the request is assigned and before it is closed, and once only.</summary>
+    public bool AcceptsSeriesRequest => InSeriesStage && Series is null;
+
+    private bool InSeriesStage => Status is CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.AdviceGiven;
+
     public RefusedMove? RecordAdvice(RecordedAdvice advice)
     {
-        if (Status != CaseStatus.InProgress)
+        if (!AcceptsAdvice)
         {
             return new RefusedMove("status", $"Advice is recorded while a request is in progress; this one is {Describe(Status)}.", CaseLifecycle.Allowed(Status));
         }
@@ -88,13 +114,19 @@ public sealed class AdviceRequest : AdviceRequestCase
         {
             return new RefusedMove("result", "Ask for a meeting series (POST …/series-request) before closing as referred to one.", CaseLifecycle.Allowed(Status));
         }
-        return Apply(action, who, at, advisor, result, reason);
+        var from = Status;
+        var refused = Apply(action, who, at, advisor, result, reason);
+        if (refused is null)
+        {
+            recorded.Add(new RequestMoved(this, action, from));
+        }
+        return refused;
     }
 
-    /// <summary>Hands the request on to scheduling as a request for a meeting series; once (scheduling keeps one series per request).</summary>
-    public RefusedMove? ReferToSeries(string who, DateTimeOffset at)
+    /// <summary>Hands the request on to scheduling as a request for a meeting series (see <see cref="AcceptsSeriesRequest"/>); scheduling keeps one series per request.</summary>
+    public RefusedMove? ReferToSeries(SeriesRequestDraft series, string who, DateTimeOffset at)
     {
-        if (Status is not (CaseStatus.Assigned or CaseStatus.InProgress or CaseStatus.AdviceGiven))
+        if (!InSeriesStage)
         {
             return new RefusedMove("status", $"A series is asked for once the request is assigned and before it is closed; this one is {Describe(Status)}.", CaseLifecycle.Allowed(Status));
         }
@@ -104,6 +136,7 @@ public sealed class AdviceRequest : AdviceRequestCase
         }
         Record("request-series", who, at, null);
         Series = new SeriesReferral(at, null, "requested", at);
+        recorded.Add(new SeriesAskedFor(this, series));
         return null;
     }
 

@@ -1,4 +1,4 @@
-using VanBinnenuit.ApiKit;
+using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>A change to a request as the audit trail keeps it: who, when, what, and the state before and after. Never edited.</summary>
@@ -98,5 +98,5 @@ public class AdviceRequestCase
         Result is { } r ? $"[{Describe(r)}]" : null,
     }.Where(part => part is not null));
 
-    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum => ApiKit.EnumWords.Kebab(value);
+    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum => Vocabulary.EnumWords.Kebab(value);
 }

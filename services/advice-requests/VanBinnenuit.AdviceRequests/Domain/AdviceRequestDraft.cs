@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.AdviceRequests.Domain;
 
@@ -85,7 +86,7 @@ public sealed record SeriesRequestDraft(
     public static SeriesRequestDraft Example => new(Examples.Community, "women", ["ti", "nl"], ["parenting"], new DateOnly(2027, 2, 1), new DateOnly(2027, 4, 30));
 
     /// <summary>The audiences scheduling plans for, as <c>SeriesSnapshot.Audience</c> writes them.</summary>
-    public static readonly string[] Audiences = ["women", "men", "mixed", "youth", "parents", "lgbt-people", "other"];
+    public static readonly string[] Audiences = [.. Enum.GetValues<Audience>().Select(EnumWords.Kebab)];
 
     public SeriesRequestDraft Normalise(Validation validation)
     {

@@ -28,6 +28,20 @@ public static class CaseAccess
     public static bool SeesAdvice(Caller caller, AdviceRequestCase request) =>
         caller.Role != Roles.MunicipalOfficer || request.AdviceGivenAt is not null;
 
+    /// <summary>
+    /// What this caller may do with the request now, from the same rules that refuse what they may not,
+    /// so a client offers exactly this and copies none of them. An officer's one move is closing as withdrawn;
+    /// an advisor's assigning of an unassigned request is taking it themselves.
+    /// </summary>
+    public static CaseOptions OptionsFor(Caller caller, AdviceRequest request)
+    {
+        var handles = MayHandle(caller, request);
+        var moves = CaseLifecycle.Allowed(request.Status)
+            .Where(action => Refusal(caller, request, action, advisor: caller.Subject, result: ClosingResult.Withdrawn) is null)
+            .ToList();
+        return new CaseOptions(handles, moves, handles && request.AcceptsAdvice, handles && request.AcceptsSeriesRequest);
+    }
+
     /// <summary>Why this caller may not make this move, or null when they may.</summary>
     public static string? Refusal(Caller caller, AdviceRequestCase request, CaseAction action, string? advisor, ClosingResult? result)
     {
@@ -48,3 +62,9 @@ public static class CaseAccess
         return null;
     }
 }
+
+/// <param name="MayHandle">The caller handles the request: moves it, reads its internal notes and documents, records advice.</param>
+/// <param name="AllowedActions">The moves the caller may make from the request's status.</param>
+/// <param name="MayRecordAdvice">The caller may write or revise the advice now.</param>
+/// <param name="MayRequestSeries">The caller may ask scheduling for a meeting series now.</param>
+public sealed record CaseOptions(bool MayHandle, IReadOnlyList<CaseAction> AllowedActions, bool MayRecordAdvice, bool MayRequestSeries);

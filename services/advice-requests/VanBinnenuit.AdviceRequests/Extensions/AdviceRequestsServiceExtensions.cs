@@ -14,6 +14,7 @@ public static class AdviceRequestsServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.AdviceRequests);
         builder.AddServiceDatabase<AdviceRequestsDbContext>(ResourceNames.AdviceRequestsDb);
+        builder.AddIntegrationEvents<AdviceRequestsEvents>();
         builder.Services.Configure<ServiceLevelRules>(builder.Configuration.GetSection(ServiceLevelRules.Section));
         builder.Services.Configure<DocumentRules>(builder.Configuration.GetSection(DocumentRules.Section));
         builder.Services.AddSingleton(TimeProvider.System);

@@ -26,17 +26,9 @@ internal static class OwnSeries
         return (series, null);
     }
 
-    /// <summary>Whether the session has ended by <paramref name="now"/>, or the problem saying it has not been held.</summary>
-    public static ProblemHttpResult? NotYetHeld(SeriesRecord series, int number, DateTimeOffset now, bool startedIsEnough = false)
-    {
-        var session = series.Session(number)!;
-        if (session.Status == "cancelled" || series.Status is "draft" or "cancelled")
-        {
-            return ApiProblems.Unprocessable($"Session {number} was not held: it is {session.Status} in a {series.Status} series.",
-                [new InvalidParam("session", "Only a held session is reported on.")]);
-        }
-        var moment = startedIsEnough ? session.StartsAt : session.EndsAt;
-        return moment is { } at && at <= now ? null
-            : ApiProblems.Unprocessable($"Session {number} has not {(startedIsEnough ? "begun" : "ended")} yet.", [new InvalidParam("session", "Must be in the past.")]);
-    }
+    /// <summary>The problem saying the session has not been held (see <see cref="SeriesRecord.WhyNotHeld"/>), or null.</summary>
+    public static ProblemHttpResult? NotYetHeld(SeriesRecord series, int number, DateTimeOffset now, bool startedIsEnough = false) =>
+        series.WhyNotHeld(number, now, startedIsEnough) is { } notHeld
+            ? ApiProblems.Unprocessable(notHeld.Detail, [new InvalidParam("session", notHeld.Reason)])
+            : null;
 }

@@ -99,38 +99,20 @@ public static class SessionReportsApi
         {
             return problem!;
         }
-        var now = clock.GetUtcNow();
-        var session = series.Session(number)!;
-        if (OwnSeries.NotYetHeld(series, number, now) is { } notHeld)
-        {
-            return notHeld;
-        }
         // Tracked: the current version stops being current in the same transaction the new one is written.
         var current = await db.Reports.SingleOrDefaultAsync(r => r.SeriesId == id && r.SessionNumber == number && r.IsCurrent, cancellationToken);
         if (current is not null && !EntityTags.TryMatch(http.Request, (uint)current.Version, out var stale))
         {
             return stale!;
         }
-        if (current is not null && report.CorrectionReason is null)
+        switch (report.File(series, number, current, caller.Subject ?? "", clock.GetUtcNow(), keys.Next))
         {
-            return ApiProblems.Validation(new InvalidParam("correctionReason", "A correction says why the earlier report was wrong."));
-        }
-        report.SeriesId = id;
-        report.SessionNumber = number;
-        report.Version = (current?.Version ?? 0) + 1;
-        report.ReportedBy = caller.Subject ?? "";
-        report.ReportedAt = now;
-        report.SessionStartsAt = session.StartsAt!.Value;
-        report.SessionDate = Vocabulary.DutchTime.DateOf(report.SessionStartsAt);
-        report.IsCurrent = true;
-        // The same records must always get the same adjustment, so a correction keeps the report's key.
-        report.RecordKey = current?.RecordKey ?? keys.Next();
-        if (current is not null)
-        {
-            current.IsCurrent = false;
+            case { Kind: ReportRefusalKind.NotHeld } notHeld:
+                return ApiProblems.Unprocessable(notHeld.Detail!, [new InvalidParam(notHeld.Field, notHeld.Reason)]);
+            case { } refused:
+                return ApiProblems.Validation(new InvalidParam(refused.Field, refused.Reason));
         }
         db.Reports.Add(report);
-        db.AddIntegrationEvent(new SessionReported { SeriesId = id, SessionNumber = number, ReportVersion = report.Version });
         try
         {
             await db.SaveChangesAsync(cancellationToken);

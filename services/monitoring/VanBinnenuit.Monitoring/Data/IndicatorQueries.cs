@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.ApiKit;
 using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Monitoring.Domain.Disclosure;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Monitoring.Data;
 
@@ -82,7 +82,7 @@ public static class IndicatorQueries
     public static async Task<(List<MonthCell> Cells, List<MonthCell> Totals)> RolledUpAsync(
         this MonitoringDbContext db, IndicatorScope scope, Dimension by, CancellationToken cancellationToken)
     {
-        var dimension = by == Dimension.Province ? "municipality" : ApiKit.EnumWords.Kebab(by);
+        var dimension = by == Dimension.Province ? "municipality" : Vocabulary.EnumWords.Kebab(by);
         var rows = await db.Reach.AsNoTracking()
             .Where(r => (r.Dimension == dimension || r.Dimension == "total") && r.Month >= scope.FirstDay && r.Month <= scope.LastDay && r.Sessions != 0)
             .ToListAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using VanBinnenuit.Vocabulary;
+
 namespace VanBinnenuit.Monitoring.Domain;
 
 /// <summary>A session as scheduling last described it; its own table, so indicators can count sessions in SQL.</summary>
@@ -33,5 +35,28 @@ public sealed class SeriesRecord
 
     public SessionRecord? Session(int number) => Sessions.FirstOrDefault(s => s.Number == number);
 
+    /// <summary>
+    /// Why session <paramref name="number"/> cannot be reported on at <paramref name="now"/>, or null when it
+    /// has ended (or begun, where <paramref name="startedIsEnough"/>: the attitudes asked at the start).
+    /// </summary>
+    public SessionNotHeld? WhyNotHeld(int number, DateTimeOffset now, bool startedIsEnough = false)
+    {
+        var session = Session(number) ?? throw new ArgumentOutOfRangeException(nameof(number), number, "The series has no such session.");
+        if (Is(session.Status, SessionStatus.Cancelled) || Is(Status, SeriesStatus.Draft) || Is(Status, SeriesStatus.Cancelled))
+        {
+            return new SessionNotHeld($"Session {number} was not held: it is {session.Status} in a {Status} series.", "Only a held session is reported on.");
+        }
+        var moment = startedIsEnough ? session.StartsAt : session.EndsAt;
+        return moment is { } at && at <= now ? null
+            : new SessionNotHeld($"Session {number} has not {(startedIsEnough ? "begun" : "ended")} yet.", "Must be in the past.");
+    }
+
+    // Statuses are kept as scheduling's events write them.
+    private static bool Is<TStatus>(string written, TStatus status) where TStatus : struct, Enum => written == EnumWords.Kebab(status);
+
     public static SeriesRecord New(Guid id) => new() { Id = id, Sessions = [] };
 }
+
+/// <param name="Detail">What the problem answer says.</param>
+/// <param name="Reason">What it says of the <c>session</c> parameter.</param>
+public sealed record SessionNotHeld(string Detail, string Reason);

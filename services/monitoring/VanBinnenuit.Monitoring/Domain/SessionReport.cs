@@ -1,3 +1,5 @@
+using VanBinnenuit.Vocabulary;
+
 namespace VanBinnenuit.Monitoring.Domain;
 
 /// <summary>Who came, as counts by gender. Never who.</summary>
@@ -30,8 +32,10 @@ public sealed record ReferralCount(ReferralKind Kind, int Count);
 /// counts only: no field can carry a participant's name or contact, and the one free text (the
 /// leader's reflection) is for coordinators and that leader only.
 /// </summary>
-public sealed class SessionReport
+public sealed class SessionReport : IRecordsEvents
 {
+    private readonly RecordedEvents recorded = new();
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SeriesId { get; set; }
     public int SessionNumber { get; set; }
@@ -60,4 +64,53 @@ public sealed class SessionReport
     public long RecordKey { get; set; }
     /// <summary>Why this version corrects the one before; null for the first.</summary>
     public string? CorrectionReason { get; set; }
+
+    /// <summary>
+    /// Files this report as the current one of session <paramref name="number"/> of <paramref name="series"/>:
+    /// only for a session that has been held, and as a correction of <paramref name="current"/> only with its reason.
+    /// </summary>
+    /// <param name="newKey">Draws the disclosure-control key of a first report; a correction keeps the report's key, so the same records always get the same adjustment.</param>
+    public ReportRefusal? File(SeriesRecord series, int number, SessionReport? current, string reportedBy, DateTimeOffset now, Func<long> newKey)
+    {
+        if (series.WhyNotHeld(number, now) is { } notHeld)
+        {
+            return new ReportRefusal(ReportRefusalKind.NotHeld, "session", notHeld.Reason, notHeld.Detail);
+        }
+        if (current is not null && CorrectionReason is null)
+        {
+            return new ReportRefusal(ReportRefusalKind.CorrectionUnexplained, "correctionReason", "A correction says why the earlier report was wrong.", null);
+        }
+        SeriesId = series.Id;
+        SessionNumber = number;
+        Version = (current?.Version ?? 0) + 1;
+        ReportedBy = reportedBy;
+        ReportedAt = now;
+        SessionStartsAt = series.Session(number)!.StartsAt!.Value;
+        SessionDate = DutchTime.DateOf(SessionStartsAt);
+        IsCurrent = true;
+        RecordKey = current?.RecordKey ?? newKey();
+        if (current is not null)
+        {
+            current.IsCurrent = false;
+        }
+        recorded.Add(new SessionReportFiled(this));
+        return null;
+    }
+
+    public IReadOnlyList<IDomainEvent> TakeEvents() => recorded.Take();
 }
+
+/// <summary>A report (or a correction of one) was filed for a held session.</summary>
+public sealed record SessionReportFiled(SessionReport Report) : IDomainEvent;
+
+public enum ReportRefusalKind
+{
+    /// <summary>The session was not held, or has not ended yet.</summary>
+    NotHeld,
+    /// <summary>A correction without its reason.</summary>
+    CorrectionUnexplained,
+}
+
+/// <param name="Field">The field the refusal is about.</param>
+/// <param name="Detail">What the refusal says as a whole, where more than the field's reason is to be said.</param>
+public sealed record ReportRefusal(ReportRefusalKind Kind, string Field, string Reason, string? Detail);

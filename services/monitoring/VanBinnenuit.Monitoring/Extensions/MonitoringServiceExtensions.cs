@@ -17,6 +17,7 @@ public static class MonitoringServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.Monitoring);
         builder.AddServiceDatabase<MonitoringDbContext>(ResourceNames.MonitoringDb);
+        builder.AddIntegrationEvents<MonitoringEvents>();
         builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
         // A table that is not unbiased, or a threshold below 1, must stop the service at start, not answer every question with a 500.
         builder.Services.AddOptions<SuppressionRules>().Bind(builder.Configuration.GetSection(SuppressionRules.Section))

@@ -9,6 +9,7 @@ using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Apis;
 

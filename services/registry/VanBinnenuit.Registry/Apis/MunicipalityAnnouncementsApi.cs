@@ -7,6 +7,7 @@ using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Apis;
 

@@ -9,6 +9,7 @@ using VanBinnenuit.Persistence.Concurrency;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Apis;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
-using VanBinnenuit.ApiKit;
 using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Domain;
 
@@ -47,7 +47,7 @@ public static partial class Codes
     }
 
     /// <summary>How an enum value is written in JSON and CSV: <c>migrant-self-organisation</c>.</summary>
-    public static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum => ApiKit.EnumWords.Kebab(value);
+    public static string Kebab<TEnum>(TEnum value) where TEnum : struct, Enum => Vocabulary.EnumWords.Kebab(value);
 
     /// <summary>Distinct, non-empty ids; the database check that they exist comes later.</summary>
     public static List<Guid> Ids(Validation validation, string name, IReadOnlyList<Guid>? ids, int maxCount)
@@ -69,7 +69,7 @@ public static partial class Codes
     }
 
     /// <summary>Reads an enum value written as <see cref="Kebab"/> writes it.</summary>
-    public static bool TryEnum<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum => ApiKit.EnumWords.TryParse(value, out result);
+    public static bool TryEnum<TEnum>(string? value, out TEnum result) where TEnum : struct, Enum => Vocabulary.EnumWords.TryParse(value, out result);
 
     public static T? Missing<T>(Validation validation, string path) where T : class
     {

@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -48,8 +49,8 @@ public static class KnowledgeMeetingsApi
         var title = validation.Text("title", draft.Title, 200);
         var place = validation.Text("place", draft.Place, 300);
         var capacity = validation.Range("capacity", draft.Capacity, 1, 1000);
-        var startOk = AmsterdamTime.TryParse(draft.StartsAt, out var start, out var startProblem);
-        var endOk = AmsterdamTime.TryParse(draft.EndsAt, out var end, out var endProblem);
+        var startOk = DutchTime.TryParse(draft.StartsAt, out var start, out var startProblem);
+        var endOk = DutchTime.TryParse(draft.EndsAt, out var end, out var endProblem);
         if (!startOk)
         {
             validation.Add("startsAt", startProblem);
@@ -168,7 +169,7 @@ public sealed record KnowledgeMeetingResponse(
     {
         var mine = subject is null ? null : m.ActiveRegistrations().FirstOrDefault(r => r.Subject == subject);
         var position = mine is null || m.HasSeat(mine) ? (int?)null : m.ActiveRegistrations().Skip(m.Capacity).ToList().IndexOf(mine) + 1;
-        return new KnowledgeMeetingResponse(m.Id, m.Title, AmsterdamTime.Format(m.StartsAt), AmsterdamTime.Format(m.EndsAt), m.StartsAt, m.Place,
+        return new KnowledgeMeetingResponse(m.Id, m.Title, DutchTime.Format(m.StartsAt), DutchTime.Format(m.EndsAt), m.StartsAt, m.Place,
             m.Capacity, m.Seated, m.Waiting, mine is null ? null : position is null ? "seat" : "waiting", position);
     }
 }

@@ -1,6 +1,7 @@
-using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -68,8 +69,8 @@ public sealed record SessionResponse(
 {
     public static SessionResponse For(Session s, bool seesConfidentialVenue) => new(
         s.Number, s.Part,
-        s.StartsAt is { } start ? AmsterdamTime.Format(start) : null,
-        s.EndsAt is { } end ? AmsterdamTime.Format(end) : null,
+        s.StartsAt is { } start ? DutchTime.Format(start) : null,
+        s.EndsAt is { } end ? DutchTime.Format(end) : null,
         s.StartsAt, s.EndsAt,
         s.VenueConfidential && !seesConfidentialVenue ? null : s.Venue,
         s.VenueConfidential, s.Status, s.History);

@@ -2,11 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Apis;
 
@@ -35,7 +36,7 @@ public static class SessionCalendarApi
         [AsParameters] SessionCalendarQuery query, SchedulingDbContext db, Caller caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var validation = new Validation();
-        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow()).ToDateTimeUnspecified());
+        var today = DutchTime.DateOf(clock.GetUtcNow());
         var from = Date(validation, "from", query.From) ?? today;
         var to = Date(validation, "to", query.To) ?? from.AddDays(6);
         if (validation.IsValid && (to < from || to.DayNumber - from.DayNumber >= MaxDays))
@@ -75,7 +76,7 @@ public static class SessionCalendarApi
         var names = await SeriesNames.OfAsync(db, rows.Select(r => r.LeaderId), rows.Select(r => r.CommunityId), cancellationToken);
         var officer = caller.Role == Roles.MunicipalOfficer;
         return TypedResults.Ok(new SessionCalendar(from, to, [.. rows.Select(r => new CalendarSession(
-            r.Id, r.Number, AmsterdamTime.Format(r.StartsAt!.Value), AmsterdamTime.Format(r.EndsAt!.Value), r.StartsAt.Value, r.EndsAt.Value, r.SessionStatus,
+            r.Id, r.Number, DutchTime.Format(r.StartsAt!.Value), DutchTime.Format(r.EndsAt!.Value), r.StartsAt.Value, r.EndsAt.Value, r.SessionStatus,
             r.Status, r.MunicipalityCode, r.CommunityId, names.Communities.GetValueOrDefault(r.CommunityId), r.Audience, r.TopicCodes,
             // As on the series: an officer sees who leads by name, never by an id that links the leader's series across the country.
             officer ? null : r.LeaderId, r.LeaderId is { } id ? names.Leaders.GetValueOrDefault(id) : null))]));
@@ -95,7 +96,7 @@ public static class SessionCalendarApi
         return null;
     }
 
-    private static DateTimeOffset StartOf(DateOnly date) => AmsterdamTime.Zone.AtStartOfDay(LocalDate.FromDateOnly(date)).ToDateTimeOffset().ToUniversalTime();
+    private static DateTimeOffset StartOf(DateOnly date) => DutchTime.StartOf(date);
 }
 
 /// <param name="From">The first Dutch date shown (default today).</param>

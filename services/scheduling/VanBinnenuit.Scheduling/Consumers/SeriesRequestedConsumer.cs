@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.ApiKit;
 using VanBinnenuit.Contracts.AdviceRequests;
 using VanBinnenuit.Contracts.Scheduling;
 using VanBinnenuit.Messaging.Inbox;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Consumers;
 
@@ -21,7 +21,7 @@ public sealed class SeriesRequestedConsumer(SchedulingDbContext db, ILogger<Seri
             return;
         }
         var validation = new ApiKit.Problems.Validation();
-        var audience = ApiKit.EnumWords.TryParse(message.Audience, out Audience parsed) ? parsed : Audience.Other;
+        var audience = Vocabulary.EnumWords.TryParse(message.Audience, out Audience parsed) ? parsed : Audience.Other;
         var period = message.PreferredFrom is null && message.PreferredUntil is null ? null : $"Gewenste periode: {message.PreferredFrom:yyyy-MM-dd} tot {message.PreferredUntil:yyyy-MM-dd}.";
         var draft = new SeriesDraft(message.MunicipalityCode, message.CommunityId, [], audience, message.Languages, message.TopicCodes, null, message.AdviceRequestId,
             $"Aangevraagd vanuit adviesaanvraag. {period}".Trim()).Normalise(validation);

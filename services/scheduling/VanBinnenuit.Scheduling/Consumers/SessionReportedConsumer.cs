@@ -5,6 +5,7 @@ using VanBinnenuit.Messaging.Inbox;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Consumers;
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Data;
 

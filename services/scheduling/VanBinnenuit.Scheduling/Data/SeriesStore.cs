@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Data;
 

@@ -2,6 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Domain;
 
@@ -13,8 +14,6 @@ namespace VanBinnenuit.Scheduling.Domain;
 /// </summary>
 public static class LeaderCalendar
 {
-    private const string TimeZone = "Europe/Amsterdam";
-
     private static readonly Dictionary<SessionPart, string> Parts = new()
     {
         [SessionPart.IntroductionAndTrust] = "Kennismaking en vertrouwen",
@@ -28,7 +27,7 @@ public static class LeaderCalendar
     {
         var calendar = new Calendar { ProductId = "-//Van Binnenuit//Planning//NL" };
         // With its STANDARD and DAYLIGHT rules, as RFC 5545 asks, for apps that do not know the zone by name.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZone, now.UtcDateTime.AddYears(-1), includeHistoricalData: false));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(DutchTime.ZoneId, now.UtcDateTime.AddYears(-1), includeHistoricalData: false));
         calendar.AddProperty("X-WR-CALNAME", "Van Binnenuit – mijn bijeenkomsten");
         foreach (var one in series)
         {
@@ -69,7 +68,7 @@ public static class LeaderCalendar
 
     private static CalDateTime Local(DateTimeOffset instant)
     {
-        var local = AmsterdamTime.ToLocal(instant);
-        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, TimeZone);
+        var local = DutchTime.ToLocal(instant);
+        return new CalDateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, local.Second, DutchTime.ZoneId);
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime.Utility;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Domain;
 
@@ -57,9 +58,9 @@ public static class LeaderEligibility
         {
             if (!WithinAvailability(leader, session))
             {
-                return new(EligibilityRule.Availability, $"Not available for session {index} ({AmsterdamTime.Format(session.StartsAt)}).");
+                return new(EligibilityRule.Availability, $"Not available for session {index} ({DutchTime.Format(session.StartsAt)}).");
             }
-            var date = DateOnly.FromDateTime(AmsterdamTime.ToLocal(session.StartsAt).ToDateTimeUnspecified());
+            var date = DutchTime.DateOf(session.StartsAt);
             if (leader.Absences.Any(a => a.From <= date && date <= a.To))
             {
                 return new(EligibilityRule.Absence, $"Absent on the date of session {index}.");
@@ -78,7 +79,7 @@ public static class LeaderEligibility
             if (own.FirstOrDefault(b => Overlaps(b, session, rules.TravelBuffer)) is { } clash)
             {
                 return new(EligibilityRule.DoubleBooking,
-                    $"Session {index} is within {rules.TravelBufferMinutes} minutes of another session they lead ({AmsterdamTime.Format(clash.StartsAt)}).");
+                    $"Session {index} is within {rules.TravelBufferMinutes} minutes of another session they lead ({DutchTime.Format(clash.StartsAt)}).");
             }
         }
         return null;
@@ -90,8 +91,8 @@ public static class LeaderEligibility
 
     public static bool WithinAvailability(Leader leader, SessionTimes session)
     {
-        var start = AmsterdamTime.ToLocal(session.StartsAt);
-        var end = AmsterdamTime.ToLocal(session.EndsAt);
+        var start = DutchTime.ToLocal(session.StartsAt);
+        var end = DutchTime.ToLocal(session.EndsAt);
         var day = BclConversions.ToDayOfWeek(start.DayOfWeek);
         return start.Date == end.Date && leader.Availability.Any(w =>
             w.Day == day && start.TimeOfDay.ToTimeOnly() >= w.From && end.TimeOfDay.ToTimeOnly() <= w.To);
@@ -100,7 +101,7 @@ public static class LeaderEligibility
     /// <summary>The Dutch calendar month of an instant (load caps count per month as people live it).</summary>
     public static DateOnly Month(DateTimeOffset instant)
     {
-        var local = AmsterdamTime.ToLocal(instant);
+        var local = DutchTime.ToLocal(instant);
         return new DateOnly(local.Year, local.Month, 1);
     }
 }

@@ -1,3 +1,4 @@
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Domain;
 

@@ -1,4 +1,4 @@
-using VanBinnenuit.ApiKit;
+using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.Scheduling.Domain;
 
 /// <summary>
@@ -206,7 +206,7 @@ public sealed class MeetingSeries
 
     private RuleBroken Closed(string field) => new(field, $"The series is {Describe(Status)}; nothing in it can change.");
 
-    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum => ApiKit.EnumWords.Kebab(value);
+    public static string Describe<TEnum>(TEnum value) where TEnum : struct, Enum => Vocabulary.EnumWords.Kebab(value);
 }
 
 /// <summary>A leader replaced during a series, and why.</summary>

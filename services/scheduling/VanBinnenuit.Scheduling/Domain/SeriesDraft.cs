@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Domain;
 
@@ -16,7 +17,7 @@ public sealed record SeriesDraft(
     Guid? AdviceRequestId,
     string? Notes) : IExample<SeriesDraft>
 {
-    public static SeriesDraft Example => new("GM0363", Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12"), [Guid.Parse("0193a0d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d")], Domain.Audience.Women, ["ti", "nl"], ["parenting"], "parenting", null, "In de ruimte van de stichting; kinderopvang geregeld.");
+    public static SeriesDraft Example => new("GM0363", Guid.Parse("0193a0d4-1b2c-7e3f-8a45-6b7c8d9e0f12"), [Guid.Parse("0193a0d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d")], Vocabulary.Audience.Women, ["ti", "nl"], ["parenting"], "parenting", null, "In de ruimte van de stichting; kinderopvang geregeld.");
 
     public SeriesDraft Normalise(Validation validation)
     {
@@ -78,8 +79,8 @@ public sealed record SessionsDraft([property: Required] IReadOnlyList<SessionDra
                 validation.Add($"sessions[{i}]", "Is required.");
                 continue;
             }
-            var startOk = AmsterdamTime.TryParse(draft.StartsAt, out var start, out var startProblem);
-            var endOk = AmsterdamTime.TryParse(draft.EndsAt, out var end, out var endProblem);
+            var startOk = DutchTime.TryParse(draft.StartsAt, out var start, out var startProblem);
+            var endOk = DutchTime.TryParse(draft.EndsAt, out var end, out var endProblem);
             if (!startOk)
             {
                 validation.Add($"sessions[{i}].startsAt", startProblem);

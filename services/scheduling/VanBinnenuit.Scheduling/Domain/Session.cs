@@ -1,3 +1,4 @@
+using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.Scheduling.Domain;
 
 /// <summary>One of the three sessions of a series, with its place in the build-up.</summary>

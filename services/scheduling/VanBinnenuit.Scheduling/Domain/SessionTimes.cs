@@ -1,3 +1,4 @@
+using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.Scheduling.Domain;
 
 /// <summary>When and where one session takes place, as planned.</summary>
@@ -30,8 +31,8 @@ public static class SessionTimesRules
         }
         for (var i = 1; i < 3; i++)
         {
-            var previous = AmsterdamTime.ToLocal(sessions[i - 1].StartsAt).Date;
-            var current = AmsterdamTime.ToLocal(sessions[i].StartsAt).Date;
+            var previous = DutchTime.ToLocal(sessions[i - 1].StartsAt).Date;
+            var current = DutchTime.ToLocal(sessions[i].StartsAt).Date;
             var days = NodaTime.Period.Between(previous, current, NodaTime.PeriodUnits.Days).Days;
             if (sessions[i].StartsAt < sessions[i - 1].EndsAt || days < rules.MinimumGapDays)
             {

@@ -16,7 +16,8 @@ public sealed record AdviceRequest(
     IReadOnlyList<Guid> CommunityIds, IReadOnlyList<Guid> OrganisationIds, IReadOnlyList<NamedReference> Communities, IReadOnlyList<NamedReference> Organisations,
     IReadOnlyList<string> TopicCodes, int ApproachStep, string Question, IReadOnlyList<string> Hopes, string? HopesOther,
     DateOnly? DesiredFrom, DateOnly? DesiredUntil, string? TimingNote, ContactOfficer Contact, ServiceLevel ServiceLevel,
-    RecordedAdvice? Advice, SeriesReferral? Series);
+    RecordedAdvice? Advice, SeriesReferral? Series,
+    bool MayHandle, IReadOnlyList<string> AllowedActions, bool MayRecordAdvice, bool MayRequestSeries);
 
 /// <param name="WhoName">The name identity announced for the account; null for a system, or an account not (yet) announced.</param>
 /// <summary>A community or organisation a request names; the name is null where the registry never told the service.</summary>

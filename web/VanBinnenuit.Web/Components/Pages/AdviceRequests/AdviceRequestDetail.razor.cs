@@ -25,7 +25,6 @@ public partial class AdviceRequestDetail
     private string? loadProblem;
     private string municipalityName = "";
     private Caller caller = Caller.System;
-    private bool mayHandle;
     private IReadOnlyList<CaseMessage> messages = [];
     private IReadOnlyList<AuditEntry> trail = [];
     private IReadOnlyList<KnowledgeEntry> knowledge = [];
@@ -60,11 +59,9 @@ public partial class AdviceRequestDetail
         (request, etag) = (found.Value, found.ETag);
         municipalityName = await Municipalities.NameAsync(request.MunicipalityCode);
         codeNames = await CodeNameDirectory.AllAsync();
-        mayHandle = caller.Role == Roles.Coordinator
-            || (caller.Role == Roles.Advisor && (request.AssignedAdvisor is null || request.AssignedAdvisor == caller.Subject));
         messages = (await Api.GetAsync<List<CaseMessage>>($"{Path}/messages")).Value ?? [];
         trail = (await Api.GetAsync<List<AuditEntry>>($"{Path}/audit-trail")).Value ?? [];
-        if (mayHandle)
+        if (request.MayHandle)
         {
             knowledge = (await Api.GetAsync<List<KnowledgeEntry>>("api/advice-requests/v1/knowledge-base")).Value ?? [];
             if (caller.Role == Roles.Coordinator)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace VanBinnenuit.ApiKit;
+namespace VanBinnenuit.Vocabulary;
 
 /// <summary>Enum values as every service writes them in JSON, CSV and events: kebab-case words (<c>in-progress</c>).</summary>
 public static class EnumWords

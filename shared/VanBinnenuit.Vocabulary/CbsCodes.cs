@@ -1,9 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
-namespace VanBinnenuit.Registry.Domain;
+namespace VanBinnenuit.Vocabulary;
 
-/// <summary>The shapes of CBS region codes: municipalities <c>GM0363</c>, provinces <c>PV27</c>.</summary>
+/// <summary>
+/// The shapes of CBS region codes: municipalities <c>GM0363</c>, provinces <c>PV27</c>. Every service reads a
+/// code through these, so a code one service accepts no other refuses; which codes exist is the registry's.
+/// </summary>
 public static partial class CbsCodes
 {
     /// <summary>Accepts any letter case and returns the canonical upper-case code.</summary>

@@ -1,5 +1,10 @@
-namespace VanBinnenuit.Scheduling.Domain;
+namespace VanBinnenuit.Vocabulary;
 
+// The words of a meeting series that travel beyond scheduling: advice requests ask for an audience,
+// monitoring checks a report against the statuses. Scheduling owns their meaning; events write them
+// as EnumWords writes them (in-progress, lgbt-people).
+
+/// <summary>Who a series is for.</summary>
 public enum Audience
 {
     Women,
@@ -27,15 +32,4 @@ public enum SessionStatus
     Planned,
     Held,
     Cancelled,
-}
-
-/// <summary>The place of a session in the series' build-up.</summary>
-public enum SessionPart
-{
-    /// <summary>Session 1: introduction and trust.</summary>
-    IntroductionAndTrust = 1,
-    /// <summary>Session 2: deepening the theme.</summary>
-    DeepeningTheTheme = 2,
-    /// <summary>Session 3: reflection and next steps.</summary>
-    ReflectionAndNextSteps = 3,
 }
