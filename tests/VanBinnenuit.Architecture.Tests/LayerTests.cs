@@ -43,6 +43,16 @@ public sealed class LayerTests
         Assert.True(result.IsSuccessful, $"{service}'s data layer uses endpoint types in: {Failing(result)}");
     }
 
+    [Theory]
+    [MemberData(nameof(ServiceNames))]
+    public void No_endpoint_or_consumer_writes_an_event_the_domain_records_them(string service)
+    {
+        var result = Types.InAssembly(Of(service)).That().ResideInNamespace($"{service}.Apis").Or().ResideInNamespace($"{service}.Consumers")
+            .ShouldNot().HaveDependencyOn("VanBinnenuit.Persistence.Outbox.OutboxExtensions")
+            .GetResult();
+        Assert.True(result.IsSuccessful, $"{service} writes the outbox outside its domain's events in: {Failing(result)}");
+    }
+
     [Fact]
     public void No_service_references_another_and_the_gateway_and_web_reference_none()
     {

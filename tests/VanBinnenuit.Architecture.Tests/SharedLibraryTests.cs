@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Xml.Linq;
 using NetArchTest.Rules;
+using VanBinnenuit.ApiKit;
+using VanBinnenuit.Persistence;
+using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Architecture.Tests;
 
@@ -82,7 +85,7 @@ public sealed class SharedLibraryTests
         return seen;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanBinnenuit.sln")))

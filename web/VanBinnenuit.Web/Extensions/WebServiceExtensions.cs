@@ -30,6 +30,7 @@ public static class WebServiceExtensions
                 http.BaseAddress = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebOptions>>().Value.Gateway)
             // A retried POST could submit a request twice; the person retries, knowingly.
             .RemoveAllResilienceHandlers();
+        builder.Services.AddTransient<Api.Clients.AdviceRequestsClient>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<MunicipalityDirectory>();
         builder.Services.AddScoped<CodeNameDirectory>();

@@ -1,10 +1,10 @@
 using VanBinnenuit.AdviceRequests.Consumers;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Extensions;
 

@@ -8,8 +8,6 @@ using VanBinnenuit.Contracts.Monitoring;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Monitoring.Domain.Disclosure;
-using VanBinnenuit.Persistence.Outbox;
-using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Monitoring.Apis;
 

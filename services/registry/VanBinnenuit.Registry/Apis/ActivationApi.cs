@@ -6,7 +6,6 @@ using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 
@@ -18,23 +17,22 @@ namespace VanBinnenuit.Registry.Apis;
 /// </summary>
 public static class ActivationApi
 {
-    public static RouteGroupBuilder MapActivation<TEntry>(
-        this RouteGroupBuilder group, Func<TEntry, IntegrationEvent> changed, Func<TEntry, IntegrationEvent>? deactivated = null)
-        where TEntry : class, IRegistryEntry
+    public static RouteGroupBuilder MapActivation<TEntry>(this RouteGroupBuilder group)
+        where TEntry : RegistryEntry
     {
         var noun = typeof(TEntry).Name == nameof(ConversationLeader) ? "conversation leader" : typeof(TEntry).Name.ToLowerInvariant();
         group.MapPost("/{id:guid}/deactivation", (Guid id, DeactivationRequest request, RegistryDbContext db, HttpResponse response, CancellationToken ct) =>
         {
             var validation = new Validation();
-            var reason = validation.Text("reason", request.Reason, RegistryEntries.MaxReasonLength);
+            var reason = validation.Text("reason", request.Reason, RegistryEntry.MaxReasonLength);
             return validation.IsValid
-                ? ChangeAsync(db, id, entry => entry.Deactivate(reason!), deactivated ?? changed, response, ct)
+                ? ChangeAsync<TEntry>(db, id, entry => entry.Deactivate(reason!), response, ct)
                 : Task.FromResult<Results<NoContent, ProblemHttpResult>>(ApiProblems.Validation(validation.Invalid));
         }).WithName($"Deactivate{typeof(TEntry).Name}")
             .WithSummary($"Deactivate a {noun}")
             .WithDescription($"For coordinators. Nothing in the registry is deleted: a {noun} that stops is deactivated with a `reason`, stays readable with `active: false`, and is no longer offered for new work. A change saved by someone else at the same moment is refused with 409; send it again.").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Policies.ManageRegistry);
         group.MapPost("/{id:guid}/activation", (Guid id, RegistryDbContext db, HttpResponse response, CancellationToken ct) =>
-            ChangeAsync(db, id, entry => entry.Activate(), changed, response, ct))
+            ChangeAsync<TEntry>(db, id, entry => entry.Activate(), response, ct))
             .WithName($"Activate{typeof(TEntry).Name}")
             .WithSummary($"Activate a {noun} again")
             .WithDescription($"For coordinators: undoes a deactivation; activating an active {noun} changes nothing. A change saved by someone else at the same moment is refused with 409.").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Policies.ManageRegistry);
@@ -42,8 +40,8 @@ public static class ActivationApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync<TEntry>(
-        RegistryDbContext db, Guid id, Action<TEntry> change, Func<TEntry, IntegrationEvent> announce, HttpResponse response, CancellationToken cancellationToken)
-        where TEntry : class, IRegistryEntry
+        RegistryDbContext db, Guid id, Action<TEntry> change, HttpResponse response, CancellationToken cancellationToken)
+        where TEntry : RegistryEntry
     {
         var entry = await db.Set<TEntry>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -51,7 +49,6 @@ public static class ActivationApi
             return ApiProblems.NotFound($"Nothing with the id {id} is registered here.");
         }
         change(entry);
-        db.AddIntegrationEvent(announce(entry));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -6,9 +6,7 @@ using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Concurrency;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
@@ -24,7 +22,7 @@ public static class CommunitiesApi
         api.MapGet("/{id:guid}", GetCommunity).WithName("GetCommunity");
         api.MapPost("", CreateCommunity).WithName("CreateCommunity").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         api.MapPut("/{id:guid}", UpdateCommunity).WithName("UpdateCommunity").RequiresIfMatch().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
-        api.MapActivation<Community>(c => new CommunityChanged { Community = RegistryEvents.Snapshot(c) });
+        api.MapActivation<Community>();
         return app;
     }
 
@@ -100,10 +98,8 @@ public static class CommunitiesApi
         {
             return problem;
         }
-        var community = new Community { Name = normalised.Name! };
-        community.Apply(normalised);
+        var community = Community.Register(normalised);
         db.Communities.Add(community);
-        db.AddIntegrationEvent(new CommunityRegistered { Community = RegistryEvents.Snapshot(community) });
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(community.Version);
         return TypedResults.Created($"/v1/communities/{community.Id}", CommunityResponse.From(community));
@@ -130,8 +126,7 @@ public static class CommunitiesApi
         {
             return problem;
         }
-        community.Apply(normalised);
-        db.AddIntegrationEvent(new CommunityChanged { Community = RegistryEvents.Snapshot(community) });
+        community.Change(normalised);
         return await db.SaveOrPreconditionFailedAsync(community, c => c.Version, http.Response, CommunityResponse.From, cancellationToken);
     }
 

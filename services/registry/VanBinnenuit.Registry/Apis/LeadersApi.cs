@@ -5,9 +5,7 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Concurrency;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
@@ -25,9 +23,7 @@ public static class LeadersApi
         api.MapPut("/{id:guid}", UpdateLeader).WithName("UpdateLeader").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         // A leader keeps their own availability; the check is in the handler, as it depends on the id.
         api.MapPut("/{id:guid}/availability", UpdateAvailability).WithName("UpdateLeaderAvailability").RequiresIfMatch();
-        api.MapActivation<ConversationLeader>(
-            l => new LeaderChanged { Leader = RegistryEvents.Snapshot(l) },
-            l => new LeaderDeactivated { Leader = RegistryEvents.Snapshot(l) });
+        api.MapActivation<ConversationLeader>();
         return app;
     }
 
@@ -127,20 +123,11 @@ public static class LeadersApi
         {
             return problem;
         }
-        var leader = Register(db, checkedDraft, provinceOf);
+        var leader = ConversationLeader.Register(checkedDraft, provinceOf);
+        db.Leaders.Add(leader);
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(leader.Version);
         return TypedResults.Created($"/v1/leaders/{leader.Id}", LeaderResponse.For(leader, caller));
-    }
-
-    /// <summary>Adds a checked leader and its event; the caller saves. Shared with the CSV import.</summary>
-    internal static ConversationLeader Register(RegistryDbContext db, LeaderDraft checkedDraft, IReadOnlyDictionary<string, string> provinceOf)
-    {
-        var leader = new ConversationLeader { DisplayName = checkedDraft.DisplayName!, HomeMunicipalityCode = checkedDraft.HomeMunicipalityCode! };
-        leader.Apply(checkedDraft, provinceOf);
-        db.Leaders.Add(leader);
-        db.AddIntegrationEvent(new LeaderRegistered { Leader = RegistryEvents.Snapshot(leader) });
-        return leader;
     }
 
     /// <summary>Change a conversation leader</summary>
@@ -164,8 +151,7 @@ public static class LeadersApi
         {
             return problem;
         }
-        leader.Apply(checkedDraft, provinceOf);
-        db.AddIntegrationEvent(new LeaderChanged { Leader = RegistryEvents.Snapshot(leader) });
+        leader.Change(checkedDraft, provinceOf);
         return await db.SaveOrPreconditionFailedAsync(leader, l => l.Version, http.Response, l => LeaderResponse.For(l, caller), cancellationToken);
     }
 
@@ -196,8 +182,7 @@ public static class LeadersApi
         {
             return ApiProblems.Validation(validation.Invalid);
         }
-        leader.ApplyAvailability(availability, absences);
-        db.AddIntegrationEvent(new LeaderChanged { Leader = RegistryEvents.Snapshot(leader) });
+        leader.ChangeAvailability(availability, absences);
         return await db.SaveOrPreconditionFailedAsync(leader, l => l.Version, http.Response, l => LeaderResponse.For(l, caller), cancellationToken);
     }
 

@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.Vocabulary;
@@ -90,13 +88,7 @@ public static class MunicipalityAnnouncementsApi
 
         foreach (var municipality in municipalities)
         {
-            db.AddIntegrationEvent(new MunicipalityRegistered
-            {
-                Code = municipality.Code,
-                Name = municipality.Name,
-                ProvinceCode = municipality.ProvinceCode,
-                ProvinceName = municipality.ProvinceName,
-            });
+            municipality.AnnounceAgain();
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted((string?)null, new AnnouncementResponse(municipalities.Count));

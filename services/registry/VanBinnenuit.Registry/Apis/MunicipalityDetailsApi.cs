@@ -4,9 +4,7 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Concurrency;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.Vocabulary;
@@ -49,19 +47,7 @@ public static class MunicipalityDetailsApi
         {
             return ApiProblems.Unprocessable("A successor is not a current municipality.", unknown);
         }
-        municipality.ValidFrom = checkedDraft.ValidFrom;
-        municipality.ValidTo = checkedDraft.ValidTo;
-        municipality.SuccessorCodes = [.. checkedDraft.SuccessorCodes!];
-        db.AddIntegrationEvent(new MunicipalityChanged
-        {
-            Code = municipality.Code,
-            Name = municipality.Name,
-            ProvinceCode = municipality.ProvinceCode,
-            ProvinceName = municipality.ProvinceName,
-            ValidFrom = municipality.ValidFrom,
-            ValidTo = municipality.ValidTo,
-            SuccessorCodes = [.. municipality.SuccessorCodes],
-        });
+        municipality.ChangeValidity(checkedDraft.ValidFrom, checkedDraft.ValidTo, checkedDraft.SuccessorCodes!);
         return await db.SaveOrPreconditionFailedAsync(municipality, m => m.Version, http.Response, MunicipalityResponse.From, cancellationToken);
     }
 

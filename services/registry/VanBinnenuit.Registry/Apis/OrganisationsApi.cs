@@ -6,9 +6,7 @@ using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Concurrency;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
@@ -24,7 +22,7 @@ public static class OrganisationsApi
         api.MapGet("/{id:guid}", GetOrganisation).WithName("GetOrganisation");
         api.MapPost("", CreateOrganisation).WithName("CreateOrganisation").ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
         api.MapPut("/{id:guid}", UpdateOrganisation).WithName("UpdateOrganisation").RequiresIfMatch().ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.ManageRegistry);
-        api.MapActivation<Organisation>(o => new OrganisationChanged { Organisation = RegistryEvents.Snapshot(o) });
+        api.MapActivation<Organisation>();
         return app;
     }
 
@@ -107,10 +105,8 @@ public static class OrganisationsApi
         {
             return problem;
         }
-        var organisation = new Organisation { Name = checkedDraft.Name! };
-        organisation.Apply(checkedDraft, contacts);
+        var organisation = Organisation.Register(checkedDraft, contacts);
         db.Organisations.Add(organisation);
-        db.AddIntegrationEvent(new OrganisationRegistered { Organisation = RegistryEvents.Snapshot(organisation) });
         await db.SaveChangesAsync(cancellationToken);
         response.Tag(organisation.Version);
         return TypedResults.Created($"/v1/organisations/{organisation.Id}", OrganisationResponse.For(organisation, caller));
@@ -137,8 +133,7 @@ public static class OrganisationsApi
         {
             return problem;
         }
-        organisation.Apply(checkedDraft, contacts);
-        db.AddIntegrationEvent(new OrganisationChanged { Organisation = RegistryEvents.Snapshot(organisation) });
+        organisation.Change(checkedDraft, contacts);
         return await db.SaveOrPreconditionFailedAsync(organisation, o => o.Version, http.Response, o => OrganisationResponse.For(o, caller), cancellationToken);
     }
 

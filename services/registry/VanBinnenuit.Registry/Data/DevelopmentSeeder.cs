@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Database;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.Vocabulary;
 
@@ -36,10 +34,7 @@ internal sealed class DevelopmentSeeder : IDatabaseSeeder<RegistryDbContext>
         var known = await db.Communities.IgnoreQueryFilters().Select(c => c.Name).ToListAsync(cancellationToken);
         foreach (var draft in Communities.Where(d => !known.Contains(d.Name!)))
         {
-            var community = new Community { Name = draft.Name! };
-            community.Apply(draft);
-            db.Communities.Add(community);
-            db.AddIntegrationEvent(new CommunityRegistered { Community = RegistryEvents.Snapshot(community) });
+            db.Communities.Add(Domain.Community.Register(draft));
         }
         await db.SaveChangesAsync(cancellationToken);
 
@@ -47,15 +42,13 @@ internal sealed class DevelopmentSeeder : IDatabaseSeeder<RegistryDbContext>
         if (!await db.Leaders.IgnoreQueryFilters().AnyAsync(l => l.Id == leaderId, cancellationToken))
         {
             var syrian = await db.Communities.IgnoreQueryFilters().Where(c => c.Name == "Syrisch").Select(c => c.Id).SingleAsync(cancellationToken);
-            var leader = new ConversationLeader { Id = leaderId, DisplayName = "Demo-gespreksleider", HomeMunicipalityCode = Utrecht };
-            leader.Apply(new LeaderDraft("Demo-gespreksleider", "gespreksleider@demo.vanbinnenuit.nl", null,
+            var leader = ConversationLeader.Register(new LeaderDraft("Demo-gespreksleider", "gespreksleider@demo.vanbinnenuit.nl", null,
                 [new LanguageDraft("ar", Proficiency.Native), new LanguageDraft("nl", Proficiency.Fluent)],
                 [syrian], ["lgbt-acceptance", "gender-equality", "partner-choice"], "woman", Utrecht, [Amsterdam], ["PV26"],
                 [new AvailabilityWindow(DayOfWeek.Tuesday, new TimeOnly(18, 30), new TimeOnly(22, 0)),
                  new AvailabilityWindow(DayOfWeek.Saturday, new TimeOnly(10, 0), new TimeOnly(16, 0))],
-                [], 6), new Dictionary<string, string> { [Utrecht] = "PV26", [Amsterdam] = "PV27" });
+                [], 6), new Dictionary<string, string> { [Utrecht] = "PV26", [Amsterdam] = "PV27" }, leaderId);
             db.Leaders.Add(leader);
-            db.AddIntegrationEvent(new LeaderRegistered { Leader = RegistryEvents.Snapshot(leader) });
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Database;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Domain;
 
 namespace VanBinnenuit.Registry.Data;
@@ -22,20 +20,7 @@ internal sealed class MunicipalitySeeder(ILogger<MunicipalitySeeder> logger) : I
         var added = 0;
         foreach (var row in ReadReferenceData().Where(r => !known.Contains(r.Code)))
         {
-            db.Municipalities.Add(new Municipality
-            {
-                Code = row.Code,
-                Name = row.Name,
-                ProvinceCode = row.ProvinceCode,
-                ProvinceName = row.ProvinceName,
-            });
-            db.AddIntegrationEvent(new MunicipalityRegistered
-            {
-                Code = row.Code,
-                Name = row.Name,
-                ProvinceCode = row.ProvinceCode,
-                ProvinceName = row.ProvinceName,
-            });
+            db.Municipalities.Add(Municipality.Add(row.Code, row.Name, row.ProvinceCode, row.ProvinceName));
             added++;
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -4,9 +4,9 @@ namespace VanBinnenuit.Registry.Domain;
 /// A migrant or refugee community the programme works with: where its people come from, what
 /// they speak, how a conversation is best opened, and in which municipalities it is present.
 /// </summary>
-public sealed class Community : IRegistryEntry
+public sealed class Community : RegistryEntry
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public override Guid Id { get; init; } = Guid.CreateVersion7();
     public required string Name { get; set; }
     /// <summary>ISO 3166-1 alpha-2 codes.</summary>
     public List<string> OriginCountries { get; set; } = [];
@@ -19,12 +19,21 @@ public sealed class Community : IRegistryEntry
     public List<CommunityPresence> Presence { get; set; } = [];
     /// <summary>The municipality codes of <see cref="Presence"/>, kept beside it so filters can use an index.</summary>
     public List<string> PresentIn { get; set; } = [];
-    public bool Active { get; set; } = true;
-    public string? InactiveReason { get; set; }
-    /// <summary>PostgreSQL's row version (<c>xmin</c>); the ETag.</summary>
-    public uint Version { get; set; }
+    public static Community Register(CommunityDraft draft)
+    {
+        var community = new Community { Name = draft.Name! };
+        community.Apply(draft);
+        community.Record(new RegistryEntryEvents.Registered(community));
+        return community;
+    }
 
-    public void Apply(CommunityDraft draft)
+    public void Change(CommunityDraft draft)
+    {
+        Apply(draft);
+        Record(new RegistryEntryEvents.Changed(this));
+    }
+
+    private void Apply(CommunityDraft draft)
     {
         Name = draft.Name!;
         OriginCountries = [.. draft.OriginCountries!];

@@ -5,9 +5,9 @@ namespace VanBinnenuit.Registry.Domain;
 /// lead conversations with and on, where and when they can go. Contact details are for
 /// coordinators only; other leaders and municipal officers see the display name and languages.
 /// </summary>
-public sealed class ConversationLeader : IRegistryEntry
+public sealed class ConversationLeader : RegistryEntry
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public override Guid Id { get; init; } = Guid.CreateVersion7();
     public required string DisplayName { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
@@ -27,12 +27,30 @@ public sealed class ConversationLeader : IRegistryEntry
     public List<AvailabilityWindow> Availability { get; set; } = [];
     public List<Absence> Absences { get; set; } = [];
     public int MaxSessionsPerMonth { get; set; }
-    public bool Active { get; set; } = true;
-    public string? InactiveReason { get; set; }
-    public uint Version { get; set; }
-
+    /// <param name="id">A fixed id (the demo leader's); a new one otherwise.</param>
     /// <param name="provinceOf">The province of each municipality the draft names (all known by now).</param>
-    public void Apply(LeaderDraft draft, IReadOnlyDictionary<string, string> provinceOf)
+    public static ConversationLeader Register(LeaderDraft draft, IReadOnlyDictionary<string, string> provinceOf, Guid? id = null)
+    {
+        var leader = new ConversationLeader { Id = id ?? Guid.CreateVersion7(), DisplayName = draft.DisplayName!, HomeMunicipalityCode = draft.HomeMunicipalityCode! };
+        leader.Apply(draft, provinceOf);
+        leader.Record(new RegistryEntryEvents.Registered(leader));
+        return leader;
+    }
+
+    public void Change(LeaderDraft draft, IReadOnlyDictionary<string, string> provinceOf)
+    {
+        Apply(draft, provinceOf);
+        Record(new RegistryEntryEvents.Changed(this));
+    }
+
+    /// <summary>The leader's own weekly windows and absences.</summary>
+    public void ChangeAvailability(IEnumerable<AvailabilityWindow> availability, IEnumerable<Absence> absences)
+    {
+        ApplyAvailability(availability, absences);
+        Record(new RegistryEntryEvents.Changed(this));
+    }
+
+    private void Apply(LeaderDraft draft, IReadOnlyDictionary<string, string> provinceOf)
     {
         DisplayName = draft.DisplayName!;
         Email = draft.Email;
@@ -51,7 +69,7 @@ public sealed class ConversationLeader : IRegistryEntry
         ApplyAvailability(draft.Availability!, draft.Absences!);
     }
 
-    public void ApplyAvailability(IEnumerable<AvailabilityWindow> availability, IEnumerable<Absence> absences)
+    private void ApplyAvailability(IEnumerable<AvailabilityWindow> availability, IEnumerable<Absence> absences)
     {
         Availability = [.. availability.OrderBy(w => w.Day == DayOfWeek.Sunday ? 7 : (int)w.Day).ThenBy(w => w.From)];
         Absences = [.. absences.OrderBy(a => a.From)];

@@ -1,9 +1,9 @@
 namespace VanBinnenuit.Registry.Domain;
 
 /// <summary>An organisation the alliance works with, from a migrant self-organisation to a GGD.</summary>
-public sealed class Organisation : IRegistryEntry
+public sealed class Organisation : RegistryEntry
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public override Guid Id { get; init; } = Guid.CreateVersion7();
     public required string Name { get; set; }
     public OrganisationKind Kind { get; set; }
     /// <summary>Chamber of Commerce (KvK) number, eight digits; many self-organisations have none.</summary>
@@ -12,11 +12,21 @@ public sealed class Organisation : IRegistryEntry
     /// <summary>CBS codes of the municipalities it is active in.</summary>
     public List<string> MunicipalityCodes { get; set; } = [];
     public List<ContactPerson> ContactPersons { get; set; } = [];
-    public bool Active { get; set; } = true;
-    public string? InactiveReason { get; set; }
-    public uint Version { get; set; }
+    public static Organisation Register(OrganisationDraft draft, IReadOnlyList<ContactPerson> contactPersons)
+    {
+        var organisation = new Organisation { Name = draft.Name! };
+        organisation.Apply(draft, contactPersons);
+        organisation.Record(new RegistryEntryEvents.Registered(organisation));
+        return organisation;
+    }
 
-    public void Apply(OrganisationDraft draft, IReadOnlyList<ContactPerson> contactPersons)
+    public void Change(OrganisationDraft draft, IReadOnlyList<ContactPerson> contactPersons)
+    {
+        Apply(draft, contactPersons);
+        Record(new RegistryEntryEvents.Changed(this));
+    }
+
+    private void Apply(OrganisationDraft draft, IReadOnlyList<ContactPerson> contactPersons)
     {
         Name = draft.Name!;
         Kind = draft.Kind!.Value;

@@ -1,8 +1,8 @@
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Registry.Extensions;
 
@@ -12,6 +12,7 @@ public static class RegistryServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.Registry);
         builder.AddServiceDatabase<RegistryDbContext>(ResourceNames.RegistryDb);
+        builder.AddIntegrationEvents<RegistryEvents>();
         builder.AddMessaging<RegistryDbContext>(ResourceNames.Registry);
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, MunicipalitySeeder>();
         builder.Services.AddScoped<IDatabaseSeeder<RegistryDbContext>, CatalogueSeeder>();

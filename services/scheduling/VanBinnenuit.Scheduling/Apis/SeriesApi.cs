@@ -8,8 +8,6 @@ using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Scheduling;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Persistence.Paging;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
@@ -200,7 +198,6 @@ public static class SeriesApi
         {
             return ApiProblems.Validation(validation.Invalid);
         }
-        var before = series.Sessions.Select(s => (s.StartsAt, s.EndsAt)).ToList();
         if (series.Schedule(times, validation.Text("reason", draft.Reason, 500, required: false), clock.GetUtcNow()) is { } broken)
         {
             return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
@@ -209,17 +206,6 @@ public static class SeriesApi
         {
             return ApiProblems.Unprocessable($"The series' leader cannot lead at these times: {exclusion.Reason}",
                 [new InvalidParam("sessions", $"{MeetingSeries.Describe(exclusion.Rule)}: {exclusion.Reason}")]);
-        }
-        for (var i = 0; i < 3; i++)
-        {
-            var session = series.Sessions[i];
-            if (before[i] == (session.StartsAt, session.EndsAt) || series.Status == SeriesStatus.Draft)
-            {
-                continue;
-            }
-            db.AddIntegrationEvent(before[i].StartsAt is null
-                ? new SessionScheduled { Series = SeriesEvents.Snapshot(series), SessionNumber = session.Number }
-                : new SessionRescheduled { Series = SeriesEvents.Snapshot(series), SessionNumber = session.Number, Reason = draft.Reason });
         }
         return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
@@ -239,11 +225,6 @@ public static class SeriesApi
         if (series.Plan() is { } broken)
         {
             return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
-        }
-        db.AddIntegrationEvent(new SeriesPlanned { Series = SeriesEvents.Snapshot(series) });
-        foreach (var session in series.Sessions)
-        {
-            db.AddIntegrationEvent(new SessionScheduled { Series = SeriesEvents.Snapshot(series), SessionNumber = session.Number });
         }
         return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
@@ -270,7 +251,6 @@ public static class SeriesApi
         {
             return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
         }
-        db.AddIntegrationEvent(new SeriesCancelled { Series = SeriesEvents.Snapshot(series), Reason = reason });
         return await SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
 

@@ -6,8 +6,6 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Scheduling;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 
@@ -94,7 +92,6 @@ public static class SeriesLeaderApi
         {
             return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
         }
-        db.AddIntegrationEvent(new LeaderAssigned { Series = SeriesEvents.Snapshot(series), LeaderId = leaderId });
         return await SeriesApi.SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
 }

@@ -3,8 +3,6 @@ using Microsoft.Extensions.Options;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Scheduling;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 
@@ -52,7 +50,6 @@ public static class SessionsApi
         {
             return ApiProblems.Unprocessable(broken.Reason, [new InvalidParam(broken.Field, broken.Reason)]);
         }
-        db.AddIntegrationEvent(new SessionCancelled { Series = SeriesEvents.Snapshot(series), SessionNumber = number, Reason = reason });
         return await SeriesApi.SaveAsync(db, series, rules.Value, caller, http.Response, cancellationToken);
     }
 }

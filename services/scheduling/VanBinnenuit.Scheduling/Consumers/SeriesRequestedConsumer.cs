@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.AdviceRequests;
-using VanBinnenuit.Contracts.Scheduling;
 using VanBinnenuit.Messaging.Inbox;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.Vocabulary;
@@ -31,9 +29,6 @@ public sealed class SeriesRequestedConsumer(SchedulingDbContext db, ILogger<Seri
             logger.LogWarning("A series request could not be drafted: {Problems}", string.Join("; ", validation.Invalid.Select(p => p.Name)));
             return;
         }
-        var series = MeetingSeries.Draft(draft.MunicipalityCode!, draft.CommunityId!.Value);
-        draft.ApplyTo(series);
-        Db.Series.Add(series);
-        Db.AddIntegrationEvent(new SeriesDrafted { Series = SeriesEvents.Snapshot(series) });
+        Db.Series.Add(MeetingSeries.DraftRequested(draft));
     }
 }

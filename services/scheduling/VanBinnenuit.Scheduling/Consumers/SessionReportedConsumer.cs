@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Monitoring;
-using VanBinnenuit.Contracts.Scheduling;
 using VanBinnenuit.Messaging.Inbox;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.Vocabulary;
@@ -36,10 +34,6 @@ public sealed class SessionReportedConsumer(SchedulingDbContext db, TimeProvider
         if (held.Count == 0)
         {
             return; // Reported ahead of an earlier session: held once that one is.
-        }
-        if (series.Status == SeriesStatus.Completed)
-        {
-            Db.AddIntegrationEvent(new SeriesCompleted { Series = SeriesEvents.Snapshot(series) });
         }
         // A held session no longer blocks the leader's time.
         await Db.Bookings.Where(b => b.SeriesId == series.Id && held.Contains(b.SessionNumber)).ExecuteDeleteAsync(cancellationToken);

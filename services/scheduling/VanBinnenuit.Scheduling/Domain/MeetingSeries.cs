@@ -5,8 +5,10 @@ namespace VanBinnenuit.Scheduling.Domain;
 /// A series of three community meetings with a planned build-up, treated as one unit: one
 /// community, one audience, one theme, one leader throughout (unless replaced with a reason).
 /// </summary>
-public sealed class MeetingSeries
+public sealed class MeetingSeries : IRecordsEvents
 {
+    private readonly RecordedEvents recorded = new();
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string MunicipalityCode { get; set; }
     public required Guid CommunityId { get; set; }
@@ -36,6 +38,20 @@ public sealed class MeetingSeries
         CommunityId = communityId,
         Sessions = [.. Enumerable.Range(1, 3).Select(n => new Session { Number = n })],
     };
+
+    /// <summary>
+    /// A draft made on an advice request's behalf: announced at once, so the request can follow it. A draft a
+    /// coordinator makes is announced when it is planned.
+    /// </summary>
+    public static MeetingSeries DraftRequested(SeriesDraft draft)
+    {
+        var series = Draft(draft.MunicipalityCode!, draft.CommunityId!.Value);
+        draft.ApplyTo(series);
+        series.recorded.Add(new MeetingSeriesEvents.Drafted(series));
+        return series;
+    }
+
+    public IReadOnlyList<IDomainEvent> TakeEvents() => recorded.Take();
 
     public bool IsClosed => Status is SeriesStatus.Completed or SeriesStatus.Cancelled;
 
@@ -73,6 +89,11 @@ public sealed class MeetingSeries
             {
                 session.History.Add(new SessionChange(now, "rescheduled", reason, session.StartsAt, session.EndsAt));
             }
+            // A draft's times are nobody's business yet; a planned series tells of each session that got or changed its time.
+            if (Status != SeriesStatus.Draft && (session.StartsAt != planned.StartsAt || session.EndsAt != planned.EndsAt))
+            {
+                recorded.Add(new MeetingSeriesEvents.SessionTimed(this, session.Number, Rescheduled: session.StartsAt is not null, reason));
+            }
             if (moves || !session.IsScheduled || session.Venue != planned.Venue || session.VenueConfidential != planned.VenueConfidential)
             {
                 session.Sequence++;
@@ -103,6 +124,7 @@ public sealed class MeetingSeries
         {
             session.Sequence++;
         }
+        recorded.Add(new MeetingSeriesEvents.LeaderAssigned(this, leaderId));
         return null;
     }
 
@@ -122,6 +144,7 @@ public sealed class MeetingSeries
             return new RuleBroken("leaderId", "A series is planned with its leader.");
         }
         Status = SeriesStatus.Planned;
+        recorded.Add(new MeetingSeriesEvents.Planned(this));
         return null;
     }
 
@@ -171,6 +194,10 @@ public sealed class MeetingSeries
         session.Status = SessionStatus.Held;
         session.History.Add(new SessionChange(now, "held", null, null, null));
         Status = number == 3 ? SeriesStatus.Completed : SeriesStatus.InProgress;
+        if (Status == SeriesStatus.Completed)
+        {
+            recorded.Add(new MeetingSeriesEvents.Completed(this));
+        }
         return null;
     }
 
@@ -184,6 +211,7 @@ public sealed class MeetingSeries
         session.Status = SessionStatus.Cancelled;
         session.Sequence++;
         session.History.Add(new SessionChange(now, "cancelled", reason, null, null));
+        recorded.Add(new MeetingSeriesEvents.SessionCancelled(this, number, reason));
         return null;
     }
 
@@ -201,6 +229,7 @@ public sealed class MeetingSeries
             session.Sequence++;
             session.History.Add(new SessionChange(now, "cancelled", reason, null, null));
         }
+        recorded.Add(new MeetingSeriesEvents.Cancelled(this, reason));
         return null;
     }
 

@@ -15,6 +15,7 @@ public static class SchedulingServiceExtensions
     {
         builder.AddTokenValidation(ResourceNames.Scheduling);
         builder.AddServiceDatabase<SchedulingDbContext>(ResourceNames.SchedulingDb);
+        builder.AddIntegrationEvents<SchedulingEvents>();
         builder.Services.Configure<SchedulingRules>(builder.Configuration.GetSection(SchedulingRules.Section));
         builder.Services.Configure<ProgrammeTarget>(builder.Configuration.GetSection(ProgrammeTarget.Section));
         builder.Services.AddSingleton(TimeProvider.System);

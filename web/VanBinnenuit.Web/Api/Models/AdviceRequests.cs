@@ -32,6 +32,11 @@ public sealed record Advisor(Guid Id, string DisplayName);
 
 public sealed record KnowledgeEntry(Guid Id, string Kind, int Number, string Title, string Body, bool IsPlaceholder, DateTimeOffset? UpdatedAt);
 
+/// <summary>A new pitfall or good example for the knowledge base.</summary>
+public sealed record KnowledgeEntryDraft(string Kind, string Title, string Body);
+
+public sealed record KnowledgeEntryChange(string Title, string Body);
+
 /// <summary>What the officer (or an advisor on their behalf) submits.</summary>
 public sealed record AdviceRequestSubmission(
     string? MunicipalityCode, IReadOnlyList<string> TopicCodes, int? ApproachStep, string? Question, IReadOnlyList<string> Hopes, string? HopesOther,

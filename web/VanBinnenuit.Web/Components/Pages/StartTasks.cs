@@ -2,6 +2,7 @@ using System.Net;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Vocabulary;
 using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Components.Pages;
@@ -15,7 +16,7 @@ public sealed record ToDo(string Text, string Href);
 /// requests past or near their service level; a leader's next session and reports still to write; an
 /// officer's requests by status. A service that does not answer leaves its line out.
 /// </summary>
-public sealed class StartTasks(GatewayApi api)
+public sealed class StartTasks(GatewayApi api, AdviceRequestsClient adviceRequests)
 {
     /// <summary>How far back a leader's sessions are looked at for a missing report: the calendar's six weeks.</summary>
     private const int ReportWindowDays = 41;
@@ -44,7 +45,7 @@ public sealed class StartTasks(GatewayApi api)
         {
             todo.Add(new(Count(leaderless, "reeks heeft", "reeksen hebben") + " nog geen gespreksleider", "/bijeenkomsten?stand=draft&sorteer=firstSession"));
         }
-        if (await TotalAsync("api/advice-requests/v1/advice-requests?status=submitted") is int waiting and > 0)
+        if ((int?)(await adviceRequests.ListAsync(new AdviceRequestFilter(PageSize: 1, Status: "submitted"))).Value?.TotalItems is int waiting and > 0)
         {
             todo.Add(new(Count(waiting, "adviesaanvraag wacht", "adviesaanvragen wachten") + " op een eerste beoordeling", "/adviesaanvragen?status=submitted"));
         }
@@ -53,7 +54,7 @@ public sealed class StartTasks(GatewayApi api)
 
     private async Task<IReadOnlyList<ToDo>> AdvisorAsync()
     {
-        var attention = (await api.GetAsync<List<AdviceRequest>>("api/advice-requests/v1/service-levels/attention")).Value ?? [];
+        var attention = (await adviceRequests.AttentionAsync()).Value ?? [];
         if (attention.Count == 0)
         {
             return [];
@@ -89,7 +90,7 @@ public sealed class StartTasks(GatewayApi api)
     private async Task<IReadOnlyList<ToDo>> OfficerAsync()
     {
         // An officer's own municipality's requests: tens, not hundreds, so one page counts them all.
-        var requests = (await api.GetAsync<Page<AdviceRequest>>("api/advice-requests/v1/advice-requests?pageSize=100")).Value?.Items ?? [];
+        var requests = (await adviceRequests.ListAsync(new AdviceRequestFilter(PageSize: 100))).Value?.Items ?? [];
         return [.. requests.Where(r => r.Status != "closed").GroupBy(r => r.Status).OrderBy(g => Words.CaseStatuses.Select(s => s.Code).ToList().IndexOf(g.Key))
             .Select(g => new ToDo($"{Count(g.Count(), "adviesaanvraag", "adviesaanvragen")}: {Words.CaseStatus(g.Key).ToLowerInvariant()}", $"/adviesaanvragen?status={g.Key}"))];
     }

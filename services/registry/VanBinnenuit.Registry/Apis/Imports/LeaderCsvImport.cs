@@ -54,7 +54,7 @@ internal sealed class LeaderCsvImport : ICsvImport
         }
         if (validation.IsValid)
         {
-            batch.Writes.Add(() => LeadersApi.Register(batch.Db, checkedDraft, references.ProvinceOf));
+            batch.Writes.Add(() => batch.Db.Leaders.Add(ConversationLeader.Register(checkedDraft, references.ProvinceOf)));
         }
     }
 

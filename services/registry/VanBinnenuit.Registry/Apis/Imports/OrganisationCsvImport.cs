@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts.Registry;
-using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 
@@ -51,10 +49,7 @@ internal sealed class OrganisationCsvImport : ICsvImport
         {
             batch.Writes.Add(() =>
             {
-                var organisation = new Organisation { Name = checkedDraft.Name! };
-                organisation.Apply(checkedDraft, contacts);
-                batch.Db.Organisations.Add(organisation);
-                batch.Db.AddIntegrationEvent(new OrganisationRegistered { Organisation = RegistryEvents.Snapshot(organisation) });
+                batch.Db.Organisations.Add(Organisation.Register(checkedDraft, contacts));
             });
         }
     }

@@ -33,8 +33,6 @@ public partial class AdviceRequestDetail
     private CodeNames codeNames = CodeNames.None;
     private readonly FormErrors errors = new();
 
-    private string Path => $"api/advice-requests/v1/advice-requests/{Id}";
-
     private string? Confirmation => Melding switch
     {
         "ingediend" => "Uw aanvraag is ingediend. U krijgt binnen de termijn bericht.",
@@ -49,7 +47,7 @@ public partial class AdviceRequestDetail
     protected override async Task OnInitializedAsync()
     {
         caller = Caller.From(HttpContext.User);
-        var found = await Api.GetAsync<AdviceRequest>(Path);
+        var found = await AdviceRequests.GetAsync(Id);
         if (found.Value is null)
         {
             // Another municipality's request answers 404 (or 403), never its content.
@@ -59,14 +57,14 @@ public partial class AdviceRequestDetail
         (request, etag) = (found.Value, found.ETag);
         municipalityName = await Municipalities.NameAsync(request.MunicipalityCode);
         codeNames = await CodeNameDirectory.AllAsync();
-        messages = (await Api.GetAsync<List<CaseMessage>>($"{Path}/messages")).Value ?? [];
-        trail = (await Api.GetAsync<List<AuditEntry>>($"{Path}/audit-trail")).Value ?? [];
+        messages = (await AdviceRequests.MessagesAsync(Id)).Value ?? [];
+        trail = (await AdviceRequests.AuditTrailAsync(Id)).Value ?? [];
         if (request.MayHandle)
         {
-            knowledge = (await Api.GetAsync<List<KnowledgeEntry>>("api/advice-requests/v1/knowledge-base")).Value ?? [];
+            knowledge = (await AdviceRequests.KnowledgeBaseAsync()).Value ?? [];
             if (caller.Role == Roles.Coordinator)
             {
-                advisors = (await Api.GetAsync<List<Advisor>>("api/advice-requests/v1/advisors")).Value ?? [];
+                advisors = (await AdviceRequests.AdvisorsAsync()).Value ?? [];
             }
             communities = (await Api.GetAsync<Page<CommunityName>>($"api/registry/v1/communities?municipality={request.MunicipalityCode}&pageSize=100")).Value?.Items ?? [];
         }
@@ -97,10 +95,10 @@ public partial class AdviceRequestDetail
     {
         var form = HttpContext.Request.Form;
         var change = new StatusChange(form["action"].ToString(), FormValues.Text(form["advisorId"]), FormValues.Text(form["result"]), FormValues.Text(form["reason"]));
-        return SendAsync(HttpMethod.Post, $"{Path}/status-changes", change, "stap");
+        return SendAsync(version => AdviceRequests.ChangeStatusAsync(Id, change, version), "stap");
     }
 
-    private Task WithdrawAsync() => SendAsync(HttpMethod.Post, $"{Path}/status-changes", new StatusChange("close", Result: "withdrawn"), "ingetrokken");
+    private Task WithdrawAsync() => SendAsync(version => AdviceRequests.ChangeStatusAsync(Id, new StatusChange("close", Result: "withdrawn"), version), "ingetrokken");
 
     private Task RecordAdviceAsync()
     {
@@ -114,7 +112,7 @@ public partial class AdviceRequestDetail
             errors.Add("text", "Schrijf het advies.");
             return Task.CompletedTask;
         }
-        return SendAsync(HttpMethod.Put, $"{Path}/advice", new AdviceSubmission(form["text"], steps, pitfalls, examples), "advies");
+        return SendAsync(version => AdviceRequests.RecordAdviceAsync(Id, new AdviceSubmission(form["text"], steps, pitfalls, examples), version), "advies");
     }
 
     private Task RequestSeriesAsync()
@@ -131,8 +129,8 @@ public partial class AdviceRequestDetail
         {
             return Task.CompletedTask;
         }
-        return SendAsync(HttpMethod.Post, $"{Path}/series-request",
-            new SeriesRequestSubmission(community, form["audience"], languages, FormValues.Codes(form["topicCodes"]), from, until), "reeks");
+        var series = new SeriesRequestSubmission(community, form["audience"], languages, FormValues.Codes(form["topicCodes"]), from, until);
+        return SendAsync(version => AdviceRequests.RequestSeriesAsync(Id, series, version), "reeks");
     }
 
     private Task PostMessageAsync()
@@ -143,16 +141,16 @@ public partial class AdviceRequestDetail
             errors.Add("message.text", "Schrijf een bericht.");
             return Task.CompletedTask;
         }
-        return SendAsync(HttpMethod.Post, $"{Path}/messages", new MessageSubmission(form["message.text"], form["internal"] == "true"), "bericht");
+        return SendAsync(_ => AdviceRequests.PostMessageAsync(Id, new MessageSubmission(form["message.text"], form["internal"] == "true")), "bericht", message: true);
     }
 
     /// <summary>
     /// Sends a change with the version the page showed, where its form has one (so a change by someone else in between is
     /// refused; a message needs none), then shows the page anew.
     /// </summary>
-    private async Task SendAsync(HttpMethod method, string path, object body, string confirmation)
+    private async Task SendAsync(Func<string?, Task<ApiResult<System.Text.Json.JsonElement>>> send, string confirmation, bool message = false)
     {
-        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, HttpContext.Request.Form["version"].ToString());
+        var result = await send(HttpContext.Request.Form["version"].ToString());
         if (result.Succeeded)
         {
             Navigation.NavigateTo($"/adviesaanvragen/{Id}?melding={confirmation}");
@@ -160,7 +158,7 @@ public partial class AdviceRequestDetail
         }
         errors.Add(result.Problem!);
         // A message's problems are named "text" by the API; the page's field is "message.text".
-        if (path.EndsWith("/messages", StringComparison.Ordinal) && errors["text"] is { } text)
+        if (message && errors["text"] is { } text)
         {
             errors.Add("message.text", text);
         }

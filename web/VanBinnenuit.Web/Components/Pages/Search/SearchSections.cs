@@ -1,5 +1,6 @@
 using VanBinnenuit.Vocabulary;
 using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Components.Pages.Search;
@@ -14,7 +15,7 @@ public sealed record SearchSection(string Title, long Total, IReadOnlyList<Searc
 /// The search box's answer: each service searched at once through the gateway, with the reader's own
 /// rights, so nobody finds what their role may not see (a service refuses or leaves it out).
 /// </summary>
-public sealed class SearchSections(GatewayApi api, MunicipalityDirectory municipalities)
+public sealed class SearchSections(GatewayApi api, AdviceRequestsClient adviceRequests, MunicipalityDirectory municipalities)
 {
     public const int HitsPerSection = 5;
 
@@ -27,28 +28,30 @@ public sealed class SearchSections(GatewayApi api, MunicipalityDirectory municip
         string Municipality(string code) => names.TryGetValue(code, out var m) ? m.Name : code;
         var sections = new[]
         {
-            Section<CommunityName>("Gemeenschappen", $"api/registry/v1/communities?name={q}", Register("gemeenschappen", text),
+            Section("Gemeenschappen", Find<CommunityName>($"api/registry/v1/communities?name={q}"), Register("gemeenschappen", text),
                 c => new(c.Name, c.Active ? "in het register" : "niet meer actief",
                     Register("gemeenschappen", c.Name) ?? $"/bijeenkomsten?zoek={Uri.EscapeDataString(c.Name)}")),
-            Section<OrganisationDetails>("Organisaties", $"api/registry/v1/organisations?name={q}", Register("organisaties", text),
+            Section("Organisaties", Find<OrganisationDetails>($"api/registry/v1/organisations?name={q}"), Register("organisaties", text),
                 o => new(o.Name, string.Join(", ", o.MunicipalityCodes.Select(Municipality)), $"/register/organisaties/{o.Id}")),
-            Section<LeaderDetails>("Gespreksleiders", $"api/registry/v1/leaders?name={q}", Register("gespreksleiders", text),
+            Section("Gespreksleiders", Find<LeaderDetails>($"api/registry/v1/leaders?name={q}"), Register("gespreksleiders", text),
                 l => new(l.DisplayName, l.HomeMunicipalityCode is { } home ? $"woont in {Municipality(home)}" : "", $"/register/gespreksleiders/{l.Id}")),
-            Section<Municipality>("Gemeenten", $"api/registry/v1/municipalities?name={q}", Register("gemeenten", text),
+            Section("Gemeenten", Find<Municipality>($"api/registry/v1/municipalities?name={q}"), Register("gemeenten", text),
                 m => new(m.Name, m.ValidTo is { } end ? $"{m.ProvinceName}, opgeheven {Words.Date(end)}" : m.ProvinceName, $"/register/gemeenten/{m.Code}")),
-            Section<MeetingSeries>("Reeksen bijeenkomsten", $"api/scheduling/v1/series?search={q}", $"/bijeenkomsten?zoek={q}",
+            Section("Reeksen bijeenkomsten", Find<MeetingSeries>($"api/scheduling/v1/series?search={q}"), $"/bijeenkomsten?zoek={q}",
                 s => new($"{s.CommunityName ?? "Reeks"} in {Municipality(s.MunicipalityCode)}",
                     $"{Words.Audience(s.Audience)}, {Words.SeriesStatus(s.Status)}{(s.LeaderName is { } leader ? $", {leader}" : "")}", $"/bijeenkomsten/{s.Id}")),
-            Section<AdviceRequest>("Adviesaanvragen", $"api/advice-requests/v1/advice-requests?search={q}", $"/adviesaanvragen?zoek={q}",
+            Section("Adviesaanvragen", adviceRequests.ListAsync(new AdviceRequestFilter(PageSize: HitsPerSection, Search: text)), $"/adviesaanvragen?zoek={q}",
                 r => new(Words.Shorten(r.Question), $"{Municipality(r.MunicipalityCode)}, ingediend {Words.Date(DutchTime.DateOf(r.SubmittedAt))}, {Words.CaseStatus(r.Status)}",
                     $"/adviesaanvragen/{r.Id}")),
         };
         return await Task.WhenAll(sections);
     }
 
-    private async Task<SearchSection> Section<T>(string title, string path, string? more, Func<T, SearchHit> hit)
+    private Task<ApiResult<Page<T>>> Find<T>(string path) => api.GetAsync<Page<T>>($"{path}&pageSize={HitsPerSection}");
+
+    private static async Task<SearchSection> Section<T>(string title, Task<ApiResult<Page<T>>> finding, string? more, Func<T, SearchHit> hit)
     {
-        var found = await api.GetAsync<Page<T>>($"{path}&pageSize={HitsPerSection}");
+        var found = await finding;
         return found.Value is { } page
             ? new SearchSection(title, page.TotalItems, [.. page.Items.Select(hit)], more, null)
             : new SearchSection(title, 0, [], more, found.Problem?.Message ?? "Niet te doorzoeken.");
