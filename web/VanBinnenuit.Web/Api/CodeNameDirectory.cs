@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 using VanBinnenuit.Web.Components;
 
@@ -8,7 +9,7 @@ namespace VanBinnenuit.Web.Api;
 /// The Dutch names of languages, countries, topics and approach routes, read once from the registry and
 /// kept for everybody for ten minutes (public reference data; a renamed topic shows within ten minutes).
 /// </summary>
-public sealed class CodeNameDirectory(GatewayApi api, IMemoryCache cache)
+public sealed class CodeNameDirectory(RegistryClient registry, IMemoryCache cache)
 {
     public async Task<CodeNames> AllAsync(CancellationToken cancellationToken = default)
     {
@@ -16,7 +17,7 @@ public sealed class CodeNameDirectory(GatewayApi api, IMemoryCache cache)
         {
             return known;
         }
-        if ((await api.GetAsync<CodeNameList>("api/registry/v1/code-names", cancellationToken)).Value is not { } list)
+        if ((await registry.CodeNamesAsync(cancellationToken)).Value is not { } list)
         {
             // Not kept: the codes show as they are, and the next page asks again.
             return CodeNames.None;

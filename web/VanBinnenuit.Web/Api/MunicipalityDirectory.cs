@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Api;
@@ -7,7 +8,7 @@ namespace VanBinnenuit.Web.Api;
 /// The municipalities by code, for names in lists and the choice in forms. Public reference data,
 /// so one copy serves everybody for an hour (a municipal merger shows within the hour).
 /// </summary>
-public sealed class MunicipalityDirectory(GatewayApi api, IMemoryCache cache)
+public sealed class MunicipalityDirectory(RegistryClient registry, IMemoryCache cache)
 {
     public async Task<IReadOnlyDictionary<string, Municipality>> AllAsync(CancellationToken cancellationToken = default)
     {
@@ -18,7 +19,7 @@ public sealed class MunicipalityDirectory(GatewayApi api, IMemoryCache cache)
         var all = new Dictionary<string, Municipality>(StringComparer.OrdinalIgnoreCase);
         for (var page = 1; ; page++)
         {
-            var result = await api.GetAsync<Page<Municipality>>($"api/registry/v1/municipalities?pageSize=100&page={page}", cancellationToken);
+            var result = await registry.ListAsync<Municipality>(RegistryList.Municipalities, RegistryQuery.Choice with { Page = page }, cancellationToken);
             if (result.Value is not { } found)
             {
                 // Not cached: the next page asks again.

@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.WebUtilities;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Clients;
 
 namespace VanBinnenuit.Web.Extensions;
 
@@ -10,30 +9,19 @@ namespace VanBinnenuit.Web.Extensions;
 /// </summary>
 public static class Exports
 {
-    private static readonly Dictionary<string, string> Files = new(StringComparer.Ordinal)
-    {
-        ["breakdown"] = "api/monitoring/v1/indicators/breakdown.csv",
-        ["attitudes"] = "api/monitoring/v1/indicators/attitudes.csv",
-        ["coverage-gaps"] = "api/monitoring/v1/indicators/coverage-gaps.csv",
-    };
-
-    // Only the indicators' own filters are passed on.
-    private static readonly string[] Filters = ["by", "per", "period", "municipality"];
-
     public static WebApplication MapExportEndpoints(this WebApplication app)
     {
         app.MapGet("/export/{name}.csv", DownloadAsync).RequireAuthorization(Policies.ReadIndicators);
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(string name, HttpContext http, GatewayApi api)
+    private static async Task<IResult> DownloadAsync(string name, HttpContext http, MonitoringClient monitoring)
     {
-        if (!Files.TryGetValue(name, out var path))
+        var filters = http.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.Ordinal);
+        if (await monitoring.ExportAsync(name, filters, http.RequestAborted) is not { } response)
         {
             return Results.NotFound();
         }
-        var query = Filters.Where(http.Request.Query.ContainsKey).ToDictionary(f => f, f => (string?)http.Request.Query[f].ToString());
-        var response = await api.GetFileAsync(QueryHelpers.AddQueryString(path, query), http.RequestAborted);
         http.Response.RegisterForDispose(response);
         if (!response.IsSuccessStatusCode)
         {

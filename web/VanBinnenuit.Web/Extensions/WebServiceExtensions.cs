@@ -31,6 +31,10 @@ public static class WebServiceExtensions
             // A retried POST could submit a request twice; the person retries, knowingly.
             .RemoveAllResilienceHandlers();
         builder.Services.AddTransient<Api.Clients.AdviceRequestsClient>();
+        builder.Services.AddTransient<Api.Clients.IdentityClient>();
+        builder.Services.AddTransient<Api.Clients.MonitoringClient>();
+        builder.Services.AddTransient<Api.Clients.RegistryClient>();
+        builder.Services.AddTransient<Api.Clients.SchedulingClient>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<MunicipalityDirectory>();
         builder.Services.AddScoped<CodeNameDirectory>();

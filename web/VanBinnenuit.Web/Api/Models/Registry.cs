@@ -50,3 +50,21 @@ public sealed record MunicipalityContacts(string MunicipalityCode, IReadOnlyList
 
 public sealed record MunicipalityDetails(string Code, string Name, string ProvinceCode, string ProvinceName, DateOnly? ValidFrom, DateOnly? ValidTo,
     IReadOnlyList<string> SuccessorCodes);
+
+/// <summary>Where a community lives, as the registry names it.</summary>
+public sealed record Presence(string MunicipalityCode);
+
+public sealed record CommunityDraft(string Name, IReadOnlyList<string> OriginCountries, IReadOnlyList<string> Languages,
+    IReadOnlyList<string> ApproachRoutes, IReadOnlyList<Presence> Presence);
+
+public sealed record OrganisationChange(string Name, string Kind, string? KvkNumber, IReadOnlyList<Guid> CommunityIds,
+    IReadOnlyList<string> MunicipalityCodes, IReadOnlyList<ContactPerson> ContactPersons);
+
+/// <summary>A leader's whole record as a coordinator saves it (the availability as it was: the leader keeps that).</summary>
+public sealed record LeaderChange(string DisplayName, string? Email, string? Phone, IReadOnlyList<LeaderLanguage> Languages,
+    IReadOnlyList<Guid> CommunityIds, IReadOnlyList<string> TopicCodes, string? Gender, string? HomeMunicipalityCode,
+    IReadOnlyList<string> TravelMunicipalityCodes, IReadOnlyList<string> TravelProvinceCodes,
+    IReadOnlyList<AvailabilityWindow> Availability, IReadOnlyList<Absence> Absences, int? MaxSessionsPerMonth);
+
+/// <summary>When a municipality exists (CBS), and the ones that take over after a merger.</summary>
+public sealed record MunicipalityValidity(DateOnly? ValidFrom, DateOnly? ValidTo, IReadOnlyList<string> SuccessorCodes);

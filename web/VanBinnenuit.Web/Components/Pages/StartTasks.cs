@@ -16,7 +16,7 @@ public sealed record ToDo(string Text, string Href);
 /// requests past or near their service level; a leader's next session and reports still to write; an
 /// officer's requests by status. A service that does not answer leaves its line out.
 /// </summary>
-public sealed class StartTasks(GatewayApi api, AdviceRequestsClient adviceRequests)
+public sealed class StartTasks(AdviceRequestsClient adviceRequests, SchedulingClient scheduling, MonitoringClient monitoring)
 {
     /// <summary>How far back a leader's sessions are looked at for a missing report: the calendar's six weeks.</summary>
     private const int ReportWindowDays = 41;
@@ -37,11 +37,11 @@ public sealed class StartTasks(GatewayApi api, AdviceRequestsClient adviceReques
     private async Task<IReadOnlyList<ToDo>> CoordinatorAsync()
     {
         var todo = new List<ToDo>();
-        if ((await api.GetAsync<Overview>("api/monitoring/v1/indicators/overview")).Value is { ReportsOverdue: > 0 } overview)
+        if ((await monitoring.OverviewAsync(IndicatorFilter.Everything)).Value is { ReportsOverdue: > 0 } overview)
         {
             todo.Add(new(Count(overview.ReportsOverdue, "verslag van een bijeenkomst is", "verslagen van bijeenkomsten zijn") + " te laat", "/resultaten"));
         }
-        if (await TotalAsync("api/scheduling/v1/series?status=draft&hasLeader=false") is int leaderless and > 0)
+        if ((int?)(await scheduling.SeriesAsync(new SeriesFilter(PageSize: 1, Status: "draft", HasLeader: false))).Value?.TotalItems is int leaderless and > 0)
         {
             todo.Add(new(Count(leaderless, "reeks heeft", "reeksen hebben") + " nog geen gespreksleider", "/bijeenkomsten?stand=draft&sorteer=firstSession"));
         }
@@ -68,16 +68,16 @@ public sealed class StartTasks(GatewayApi api, AdviceRequestsClient adviceReques
     private async Task<IReadOnlyList<ToDo>> LeaderAsync(DateOnly today, DateTimeOffset now, Func<CalendarSession, string> describe)
     {
         var todo = new List<ToDo>();
-        var coming = (await api.GetAsync<SessionCalendar>($"api/scheduling/v1/sessions?from={today:yyyy-MM-dd}&to={today.AddDays(ReportWindowDays):yyyy-MM-dd}")).Value;
+        var coming = (await scheduling.SessionsAsync(new CalendarFilter(today, today.AddDays(ReportWindowDays)))).Value;
         if (coming?.Items.FirstOrDefault(s => s.StartsAtUtc > now) is { } next)
         {
             todo.Add(new($"Uw volgende bijeenkomst: {Words.DateTime(next.StartsAtUtc)}, {describe(next)}", $"/mijn-bijeenkomsten#reeks-{next.SeriesId}"));
         }
-        var past = (await api.GetAsync<SessionCalendar>($"api/scheduling/v1/sessions?from={today.AddDays(-ReportWindowDays):yyyy-MM-dd}&to={today:yyyy-MM-dd}")).Value;
+        var past = (await scheduling.SessionsAsync(new CalendarFilter(today.AddDays(-ReportWindowDays), today))).Value;
         foreach (var session in past?.Items.Where(s => s.EndsAtUtc <= now) ?? [])
         {
             // Monitoring answers 404 for a session without a report; the leader writes it from the session's own page.
-            var report = await api.GetAsync<object>($"api/monitoring/v1/series/{session.SeriesId}/sessions/{session.Number}/report");
+            var report = await monitoring.ReportAsync(session.SeriesId, session.Number);
             if (report.Problem?.Status == (int)HttpStatusCode.NotFound)
             {
                 todo.Add(new($"Verslag schrijven van bijeenkomst {session.Number} op {Words.DateTime(session.StartsAtUtc)}, {describe(session)}",
@@ -94,9 +94,6 @@ public sealed class StartTasks(GatewayApi api, AdviceRequestsClient adviceReques
         return [.. requests.Where(r => r.Status != "closed").GroupBy(r => r.Status).OrderBy(g => Words.CaseStatuses.Select(s => s.Code).ToList().IndexOf(g.Key))
             .Select(g => new ToDo($"{Count(g.Count(), "adviesaanvraag", "adviesaanvragen")}: {Words.CaseStatus(g.Key).ToLowerInvariant()}", $"/adviesaanvragen?status={g.Key}"))];
     }
-
-    private async Task<int?> TotalAsync(string path) =>
-        (int?)(await api.GetAsync<Page<object>>(path + "&pageSize=1")).Value?.TotalItems;
 
     private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 using VanBinnenuit.Web.Components.Shared;
 
@@ -66,7 +67,7 @@ public partial class AdviceRequestDetail
             {
                 advisors = (await AdviceRequests.AdvisorsAsync()).Value ?? [];
             }
-            communities = (await Api.GetAsync<Page<CommunityName>>($"api/registry/v1/communities?municipality={request.MunicipalityCode}&pageSize=100")).Value?.Items ?? [];
+            communities = (await Registry.ListAsync<CommunityName>(RegistryList.Communities, RegistryQuery.Choice with { Municipality = request.MunicipalityCode })).Value?.Items ?? [];
         }
     }
 

@@ -37,12 +37,10 @@ public partial class LeaderPage
     private IReadOnlyList<(string Language, string Proficiency)> languageRows = [];
     private readonly FormErrors errors = new();
 
-    private string Path => $"api/registry/v1/leaders/{Id}";
-
     protected override async Task OnInitializedAsync()
     {
         isCoordinator = Caller.From(HttpContext.User).Role == Roles.Coordinator;
-        var found = await Api.GetAsync<LeaderDetails>(Path);
+        var found = await Registry.LeaderAsync($"{Id}");
         (leader, version, loadProblem) = (found.Value, found.ETag, found.Problem?.Message);
         if (leader is null)
         {
@@ -52,7 +50,7 @@ public partial class LeaderPage
         var municipalities = await Municipalities.AllAsync();
         municipalityChoices = CodeChoices.Municipalities(municipalities, [.. leader.TravelMunicipalityCodes ?? [], .. leader.HomeMunicipalityCode is { } home ? [home] : Array.Empty<string>()]);
         provinceChoices = [.. municipalities.Values.Select(m => (m.ProvinceCode, m.ProvinceName)).Distinct().OrderBy(p => p.ProvinceName, StringComparer.Ordinal)];
-        communityChoices = await RegistryChoices.CommunitiesAsync(Api, leader.CommunityIds ?? []);
+        communityChoices = await RegistryChoices.CommunitiesAsync(Registry, leader.CommunityIds ?? []);
         topicChoices = [.. codeNames.Topics.Where(t => t.Active || (leader.TopicCodes ?? []).Contains(t.Code)).Select(t => (t.Code, t.Name))];
         languageRows = [.. leader.Languages.Select(l => (codeNames.Language(l.Code), l.Proficiency)), ("", "native"), ("", "native")];
     }
@@ -102,22 +100,11 @@ public partial class LeaderPage
         {
             return;
         }
-        var result = await Api.SendAsync<LeaderDetails>(HttpMethod.Put, Path, new
-        {
-            displayName = form["displayName"].ToString().Trim(),
-            email = FormValues.Text(form["email"]),
-            phone = FormValues.Text(form["phone"]),
-            languages,
-            communityIds = FormValues.Ids(form["communityIds"]),
-            topicCodes = form["topicCodes"].OfType<string>().ToList(),
-            gender = FormValues.Text(form["gender"]),
-            homeMunicipalityCode = home.FirstOrDefault(),
-            travelMunicipalityCodes = travel,
-            travelProvinceCodes = form["travelProvinceCodes"].OfType<string>().ToList(),
-            availability = leader!.Availability ?? [],
-            absences = leader.Absences ?? [],
-            maxSessionsPerMonth = maximum,
-        }, form["version"].ToString());
+        var result = await Registry.ChangeLeaderAsync($"{Id}", new LeaderChange(
+            form["displayName"].ToString().Trim(), FormValues.Text(form["email"]), FormValues.Text(form["phone"]), languages,
+            FormValues.Ids(form["communityIds"]), [.. form["topicCodes"].OfType<string>()], FormValues.Text(form["gender"]), home.FirstOrDefault(),
+            travel, [.. form["travelProvinceCodes"].OfType<string>()], leader!.Availability ?? [], leader.Absences ?? [], maximum),
+            form["version"].ToString());
         if (result.Succeeded)
         {
             Navigation.NavigateTo($"/register/gespreksleiders/{Id}?melding=opgeslagen");

@@ -1,4 +1,4 @@
-using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Components.Pages.Registry;
@@ -7,18 +7,16 @@ namespace VanBinnenuit.Web.Components.Pages.Registry;
 public static class RegistryChoices
 {
     /// <summary>The communities (of one municipality, with <paramref name="municipalityCode"/>), by name.</summary>
-    public static async Task<IReadOnlyList<(string Value, string Text)>> CommunitiesAsync(GatewayApi api, IEnumerable<Guid> chosen, string? municipalityCode = null)
+    public static async Task<IReadOnlyList<(string Value, string Text)>> CommunitiesAsync(RegistryClient registry, IEnumerable<Guid> chosen, string? municipalityCode = null)
     {
-        var found = await api.GetAsync<Page<CommunityName>>(
-            "api/registry/v1/communities?pageSize=100" + (municipalityCode is null ? "" : $"&municipality={Uri.EscapeDataString(municipalityCode)}"));
+        var found = await registry.ListAsync<CommunityName>(RegistryList.Communities, RegistryQuery.Choice with { Municipality = municipalityCode });
         return Choices(found.Value?.Items.Select(c => (c.Id, c.Name, c.Active)) ?? [], chosen);
     }
 
     /// <summary>The organisations working in one municipality, by name.</summary>
-    public static async Task<IReadOnlyList<(string Value, string Text)>> OrganisationsAsync(GatewayApi api, string municipalityCode, IEnumerable<Guid> chosen)
+    public static async Task<IReadOnlyList<(string Value, string Text)>> OrganisationsAsync(RegistryClient registry, string municipalityCode, IEnumerable<Guid> chosen)
     {
-        var found = await api.GetAsync<Page<OrganisationDetails>>(
-            $"api/registry/v1/organisations?pageSize=100&municipality={Uri.EscapeDataString(municipalityCode)}");
+        var found = await registry.ListAsync<OrganisationDetails>(RegistryList.Organisations, RegistryQuery.Choice with { Municipality = municipalityCode });
         return Choices(found.Value?.Items.Select(o => (o.Id, o.Name, o.Active)) ?? [], chosen);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VanBinnenuit.Web.Api;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Components.Pages.Registry;
@@ -10,8 +11,8 @@ public sealed record RegistryWords(CodeNames Codes, IReadOnlyDictionary<string, 
     public string Municipality(string code) => Municipalities.TryGetValue(code, out var m) ? m.Name : code;
 }
 
-/// <summary>The registry's four lists as the coordinator's register page shows them: the API path, the name filter and the columns.</summary>
-public sealed record RegistryKind(string Slug, string Title, string ApiPath, IReadOnlyList<(string Header, Func<JsonElement, RegistryWords, string> Cell)> Columns)
+/// <summary>The registry's four lists as the coordinator's register page shows them: the list, the name filter and the columns.</summary>
+public sealed record RegistryKind(string Slug, string Title, RegistryList Source, IReadOnlyList<(string Header, Func<JsonElement, RegistryWords, string> Cell)> Columns)
 {
     /// <summary>Communities, organisations and leaders can be taken out of use; municipalities end by a CBS change instead.</summary>
     public bool CanDeactivate => Slug != "gemeenten";
@@ -26,25 +27,25 @@ public sealed record RegistryKind(string Slug, string Title, string ApiPath, IRe
 
     public static readonly IReadOnlyList<RegistryKind> All =
     [
-        new("gemeenschappen", "Gemeenschappen", "api/registry/v1/communities",
+        new("gemeenschappen", "Gemeenschappen", RegistryList.Communities,
         [
             ("Naam", (e, _) => Text(e, "name")), ("Talen", (e, w) => List(e, "languages", w.Codes.Language)),
             ("Landen van herkomst", (e, w) => List(e, "originCountries", w.Codes.Country)),
             ("Aantal gemeenten", (e, _) => e.TryGetProperty("presence", out var p) ? p.GetArrayLength().ToString(Words.Dutch) : "0"), ("Actief", (e, _) => Active(e)),
         ]),
-        new("organisaties", "Organisaties", "api/registry/v1/organisations",
+        new("organisaties", "Organisaties", RegistryList.Organisations,
         [
             ("Naam", (e, _) => Text(e, "name")), ("Soort", (e, _) => Words.OrganisationKind(Text(e, "kind"))),
             ("Gemeenten", (e, w) => List(e, "municipalityCodes", w.Municipality)), ("Actief", (e, _) => Active(e)),
         ]),
-        new("gespreksleiders", "Gespreksleiders", "api/registry/v1/leaders",
+        new("gespreksleiders", "Gespreksleiders", RegistryList.Leaders,
         [
             ("Naam", (e, _) => Text(e, "displayName")),
             ("Talen", (e, w) => e.TryGetProperty("languages", out var l) ? CodeNames.List(l.EnumerateArray().Select(x => Text(x, "code")), w.Codes.Language) : ""),
             ("Thema's", (e, w) => List(e, "topicCodes", w.Codes.Topic)), ("Woonplaats", (e, w) => w.Municipality(Text(e, "homeMunicipalityCode"))),
             ("Actief", (e, _) => Active(e)),
         ]),
-        new("gemeenten", "Gemeenten", "api/registry/v1/municipalities",
+        new("gemeenten", "Gemeenten", RegistryList.Municipalities,
         [
             ("Naam", (e, _) => Text(e, "name")), ("Code", (e, _) => Text(e, "code")), ("Provincie", (e, _) => Text(e, "provinceName")),
             ("Opgeheven", (e, _) => Text(e, "validTo") is { Length: > 0 } end ? end : "—"),

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 using VanBinnenuit.Web.Components.Shared;
 
@@ -41,25 +43,26 @@ public partial class ResultsDashboard
         municipalities = await Municipalities.AllAsync();
         // An officer sees their own municipality's figures; the API enforces it whatever is asked.
         var filter = new IndicatorFilter(Periode, isOfficer ? caller.MunicipalityCode : Gemeente);
-        apiQuery = filter.Query();
+        // The download links ask the web for the same figures the page shows.
+        apiQuery = QueryString.Create(filter.Query()).ToUriComponent().TrimStart('?');
         if (filter.Municipality is { } code)
         {
             scopeName = municipalities.TryGetValue(code, out var m) ? m.Name : code;
         }
-        var overviewResult = await Api.GetAsync<Overview>($"api/monitoring/v1/indicators/overview?{apiQuery}");
+        var overviewResult = await Monitoring.OverviewAsync(filter);
         if (overviewResult.Problem is { } problem)
         {
             errors.Add(problem);
             return;
         }
         overview = overviewResult.Value;
-        var quarters = (await Api.GetAsync<Breakdown>($"api/monitoring/v1/indicators/breakdown?by=province&per=quarter&{apiQuery}")).Value;
+        var quarters = (await Monitoring.BreakdownAsync("province", "quarter", filter)).Value;
         perProvince = quarters;
         if (quarters is not null)
         {
             Progress(quarters);
         }
-        shifts = (await Api.GetAsync<List<StatementShift>>($"api/monitoring/v1/indicators/attitudes?{apiQuery}")).Value ?? [];
+        shifts = (await Monitoring.AttitudeShiftsAsync(filter)).Value ?? [];
     }
 
     /// <summary>Sessions held per quarter, added up, so the bars climb toward the target.</summary>

@@ -15,7 +15,7 @@ public sealed record SearchSection(string Title, long Total, IReadOnlyList<Searc
 /// The search box's answer: each service searched at once through the gateway, with the reader's own
 /// rights, so nobody finds what their role may not see (a service refuses or leaves it out).
 /// </summary>
-public sealed class SearchSections(GatewayApi api, AdviceRequestsClient adviceRequests, MunicipalityDirectory municipalities)
+public sealed class SearchSections(RegistryClient registry, SchedulingClient scheduling, AdviceRequestsClient adviceRequests, MunicipalityDirectory municipalities)
 {
     public const int HitsPerSection = 5;
 
@@ -28,16 +28,16 @@ public sealed class SearchSections(GatewayApi api, AdviceRequestsClient adviceRe
         string Municipality(string code) => names.TryGetValue(code, out var m) ? m.Name : code;
         var sections = new[]
         {
-            Section("Gemeenschappen", Find<CommunityName>($"api/registry/v1/communities?name={q}"), Register("gemeenschappen", text),
+            Section("Gemeenschappen", Find<CommunityName>(RegistryList.Communities, text), Register("gemeenschappen", text),
                 c => new(c.Name, c.Active ? "in het register" : "niet meer actief",
                     Register("gemeenschappen", c.Name) ?? $"/bijeenkomsten?zoek={Uri.EscapeDataString(c.Name)}")),
-            Section("Organisaties", Find<OrganisationDetails>($"api/registry/v1/organisations?name={q}"), Register("organisaties", text),
+            Section("Organisaties", Find<OrganisationDetails>(RegistryList.Organisations, text), Register("organisaties", text),
                 o => new(o.Name, string.Join(", ", o.MunicipalityCodes.Select(Municipality)), $"/register/organisaties/{o.Id}")),
-            Section("Gespreksleiders", Find<LeaderDetails>($"api/registry/v1/leaders?name={q}"), Register("gespreksleiders", text),
+            Section("Gespreksleiders", Find<LeaderDetails>(RegistryList.Leaders, text), Register("gespreksleiders", text),
                 l => new(l.DisplayName, l.HomeMunicipalityCode is { } home ? $"woont in {Municipality(home)}" : "", $"/register/gespreksleiders/{l.Id}")),
-            Section("Gemeenten", Find<Municipality>($"api/registry/v1/municipalities?name={q}"), Register("gemeenten", text),
+            Section("Gemeenten", Find<Municipality>(RegistryList.Municipalities, text), Register("gemeenten", text),
                 m => new(m.Name, m.ValidTo is { } end ? $"{m.ProvinceName}, opgeheven {Words.Date(end)}" : m.ProvinceName, $"/register/gemeenten/{m.Code}")),
-            Section("Reeksen bijeenkomsten", Find<MeetingSeries>($"api/scheduling/v1/series?search={q}"), $"/bijeenkomsten?zoek={q}",
+            Section("Reeksen bijeenkomsten", scheduling.SeriesAsync(new SeriesFilter(PageSize: HitsPerSection, Search: text)), $"/bijeenkomsten?zoek={q}",
                 s => new($"{s.CommunityName ?? "Reeks"} in {Municipality(s.MunicipalityCode)}",
                     $"{Words.Audience(s.Audience)}, {Words.SeriesStatus(s.Status)}{(s.LeaderName is { } leader ? $", {leader}" : "")}", $"/bijeenkomsten/{s.Id}")),
             Section("Adviesaanvragen", adviceRequests.ListAsync(new AdviceRequestFilter(PageSize: HitsPerSection, Search: text)), $"/adviesaanvragen?zoek={q}",
@@ -47,7 +47,7 @@ public sealed class SearchSections(GatewayApi api, AdviceRequestsClient adviceRe
         return await Task.WhenAll(sections);
     }
 
-    private Task<ApiResult<Page<T>>> Find<T>(string path) => api.GetAsync<Page<T>>($"{path}&pageSize={HitsPerSection}");
+    private Task<ApiResult<Page<T>>> Find<T>(RegistryList list, string name) => registry.ListAsync<T>(list, new RegistryQuery(PageSize: HitsPerSection, Name: name));
 
     private static async Task<SearchSection> Section<T>(string title, Task<ApiResult<Page<T>>> finding, string? more, Func<T, SearchHit> hit)
     {

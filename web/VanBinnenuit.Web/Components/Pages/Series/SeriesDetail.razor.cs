@@ -34,8 +34,6 @@ public partial class SeriesDetail
         ["sessions"] = "Bijeenkomsten", ["reason"] = "Reden", ["leaderId"] = "Gespreksleider", ["status"] = "Stand",
     };
 
-    private string Path => $"api/scheduling/v1/series/{Id}";
-
     private string? Confirmation => Melding switch
     {
         "concept" => "Het concept is aangemaakt. Kies nu de data en de gespreksleider.",
@@ -49,7 +47,7 @@ public partial class SeriesDetail
     {
         var caller = Caller.From(HttpContext.User);
         (isOfficer, isCoordinator) = (caller.Role == Roles.MunicipalOfficer, caller.Role == Roles.Coordinator);
-        var found = await Api.GetAsync<MeetingSeries>(Path);
+        var found = await Scheduling.GetSeriesAsync(Id);
         (series, etag, loadProblem) = (found.Value, found.ETag, found.Problem?.Message);
         if (series is null)
         {
@@ -61,7 +59,7 @@ public partial class SeriesDetail
 
     private async Task ProposeAsync()
     {
-        var result = await Api.SendAsync<LeaderProposals>(HttpMethod.Post, $"{Path}/leader-proposals", new { limit = 10, excludedLimit = 0 });
+        var result = await Scheduling.ProposeLeadersAsync(Id);
         proposals = result.Value;
         if (result.Problem is { } problem)
         {
@@ -71,7 +69,7 @@ public partial class SeriesDetail
 
     private Task AssignAsync() =>
         Guid.TryParse(HttpContext.Request.Form["leaderId"], out var leader)
-            ? SendAsync(HttpMethod.Put, $"{Path}/leader", new LeaderAssignment(leader), "leider")
+            ? ChangeAsync(version => Scheduling.AssignLeaderAsync(Id, new LeaderAssignment(leader), version), "leider")
             : Task.CompletedTask;
 
     private Task ScheduleAsync()
@@ -90,19 +88,19 @@ public partial class SeriesDetail
         {
             return Task.CompletedTask;
         }
-        return SendAsync(HttpMethod.Put, $"{Path}/sessions", new SessionsPlan(sessions, FormValues.Text(form["reason"])), "data");
+        return ChangeAsync(version => Scheduling.TimeSessionsAsync(Id, new SessionsPlan(sessions, FormValues.Text(form["reason"])), version), "data");
     }
 
     /// <summary>The i-th posted value of a field the form repeats per session, so the dates typed stay when the API refuses them.</summary>
     private string? PostedAt(string name, int i) =>
         HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType && HttpContext.Request.Form[name] is { Count: 3 } values ? values[i] : null;
 
-    private Task PlanAsync() => SendAsync(HttpMethod.Post, $"{Path}/planning", new { }, "gepland");
+    private Task PlanAsync() => ChangeAsync(version => Scheduling.PlanAsync(Id, version), "gepland");
 
-    private async Task SendAsync(HttpMethod method, string path, object body, string confirmation)
+    /// <summary>A change to the series, sent with the version the page showed; on success the page says what changed.</summary>
+    private async Task ChangeAsync(Func<string, Task<ApiResult<System.Text.Json.JsonElement>>> change, string confirmation)
     {
-        var version = HttpContext.Request.Form["version"].ToString();
-        var result = await Api.SendAsync<System.Text.Json.JsonElement>(method, path, body, version);
+        var result = await change(HttpContext.Request.Form["version"].ToString());
         if (result.Succeeded)
         {
             Navigation.NavigateTo($"/bijeenkomsten/{Id}?melding={confirmation}");
