@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using VanBinnenuit.Contracts;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
 using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.ServiceDefaults;

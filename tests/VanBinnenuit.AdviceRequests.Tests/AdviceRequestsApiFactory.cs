@@ -3,9 +3,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.AdviceRequests.Data;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.AdviceRequests.Tests;
 

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.AdviceRequests.Data;
-using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Persistence.Outbox;
 using static VanBinnenuit.AdviceRequests.Tests.CaseRequests;
 

@@ -1,9 +1,8 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Contracts.Identity;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Contracts.Identity;
 using static VanBinnenuit.AdviceRequests.Tests.CaseRequests;
 
 namespace VanBinnenuit.AdviceRequests.Tests;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using VanBinnenuit.AppHost;
 using VanBinnenuit.AppHost.Infrastructure;
 
 namespace VanBinnenuit.AppHost.Tests;

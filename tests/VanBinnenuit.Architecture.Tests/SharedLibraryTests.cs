@@ -1,9 +1,5 @@
-using System.Reflection;
 using System.Xml.Linq;
 using NetArchTest.Rules;
-using VanBinnenuit.ApiKit;
-using VanBinnenuit.Persistence;
-using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Architecture.Tests;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,5 @@
 using Aspire.Hosting.Testing;
 using Npgsql;
-using VanBinnenuit.Testing;
 using AppHostInfrastructure = VanBinnenuit.AppHost.Infrastructure.Infrastructure;
 
 namespace VanBinnenuit.EndToEnd.Tests;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.EndToEnd.Tests;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanBinnenuit.ApiKit;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.EndToEnd.Tests;
 

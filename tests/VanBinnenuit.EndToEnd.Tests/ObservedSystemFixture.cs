@@ -1,5 +1,4 @@
 using Aspire.Hosting.Testing;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.EndToEnd.Tests;

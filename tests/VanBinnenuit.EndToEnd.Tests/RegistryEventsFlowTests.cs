@@ -3,9 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Testing;
 using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.EndToEnd.Tests;

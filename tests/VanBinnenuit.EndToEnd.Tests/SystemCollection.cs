@@ -1,5 +1,3 @@
-using VanBinnenuit.Testing;
-
 namespace VanBinnenuit.EndToEnd.Tests;
 
 [CollectionDefinition(Name)]

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Gateway.Tests;

@@ -1,13 +1,13 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Testing;
 using VanBinnenuit.Gateway.Extensions;
+using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Gateway.Tests;
 

@@ -7,11 +7,11 @@ using CsCheck;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Identity.Tests;

@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Identity.Tests;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
-using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using VanBinnenuit.Identity.Data;
-using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Identity.Data;
+using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Identity.Tests;

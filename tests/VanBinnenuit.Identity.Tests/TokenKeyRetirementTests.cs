@@ -12,11 +12,11 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Identity.Extensions;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Identity.Tests;

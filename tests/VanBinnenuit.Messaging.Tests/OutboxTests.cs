@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using VanBinnenuit.Messaging.Outbox;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

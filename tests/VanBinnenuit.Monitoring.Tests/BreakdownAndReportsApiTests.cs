@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.ReadModels;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CsvHelper;
-using VanBinnenuit.ReadModels;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ReadModels;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

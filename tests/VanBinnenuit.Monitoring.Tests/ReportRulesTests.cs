@@ -1,5 +1,5 @@
-using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Monitoring.Domain;
 
 namespace VanBinnenuit.Monitoring.Tests;
 

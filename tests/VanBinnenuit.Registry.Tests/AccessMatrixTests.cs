@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
-using VanBinnenuit.Registry.Apis;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Paging;
-using VanBinnenuit.Testing;
+using VanBinnenuit.Registry.Apis;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -1,12 +1,11 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -1,4 +1,3 @@
-using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Tests;

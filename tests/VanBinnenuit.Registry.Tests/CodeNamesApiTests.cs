@@ -1,10 +1,9 @@
 using System.Net.Http.Json;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

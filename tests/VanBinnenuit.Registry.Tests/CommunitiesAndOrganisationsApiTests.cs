@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Concurrency;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

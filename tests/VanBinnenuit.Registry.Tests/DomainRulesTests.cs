@@ -1,6 +1,6 @@
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using CsCheck;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -8,7 +8,6 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Apis.Imports;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

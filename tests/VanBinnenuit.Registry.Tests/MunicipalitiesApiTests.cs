@@ -9,7 +9,6 @@ using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -8,7 +8,6 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Apis;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

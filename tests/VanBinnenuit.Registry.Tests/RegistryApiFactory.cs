@@ -1,6 +1,5 @@
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

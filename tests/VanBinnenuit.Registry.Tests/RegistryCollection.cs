@@ -1,5 +1,3 @@
-using VanBinnenuit.Testing;
-
 namespace VanBinnenuit.Registry.Tests;
 
 [CollectionDefinition(Name)]

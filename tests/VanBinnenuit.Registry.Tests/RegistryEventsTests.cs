@@ -5,11 +5,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Registry.Tests;
 

@@ -1,5 +1,5 @@
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Ical.Net.CalendarComponents;
-using VanBinnenuit.Scheduling.Apis;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Scheduling.Apis;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

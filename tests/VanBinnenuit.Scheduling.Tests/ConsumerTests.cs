@@ -8,7 +8,6 @@ using VanBinnenuit.Contracts.AdviceRequests;
 using VanBinnenuit.Contracts.Monitoring;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.Scheduling.Data;
-using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Tests;

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using VanBinnenuit.ReadModels;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Testing;
+using VanBinnenuit.ReadModels;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Scheduling.Data;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

@@ -3,7 +3,6 @@ using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Testing;
 
 namespace VanBinnenuit.Scheduling.Tests;
 

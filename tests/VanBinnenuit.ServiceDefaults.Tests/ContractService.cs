@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.TestHost;
@@ -9,7 +8,6 @@ using VanBinnenuit.ApiKit;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Paging;
-using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.ServiceDefaults.Tests;
 

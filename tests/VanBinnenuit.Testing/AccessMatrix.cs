@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Testing;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Playwright;
 using VanBinnenuit.Testing;
 using static Microsoft.Playwright.Assertions;
 

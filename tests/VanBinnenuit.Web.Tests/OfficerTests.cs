@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 using VanBinnenuit.Testing;
+using static Microsoft.Playwright.Assertions;
 
 namespace VanBinnenuit.Web.Tests;
 

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using VanBinnenuit.Testing;
-using VanBinnenuit.Vocabulary;
 using static Microsoft.Playwright.Assertions;
 
 namespace VanBinnenuit.Web.Tests;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 using VanBinnenuit.Testing;
+using static Microsoft.Playwright.Assertions;
 
 namespace VanBinnenuit.Web.Tests;
 

@@ -1,8 +1,8 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using VanBinnenuit.Web.Api;
 using VanBinnenuit.Web.Components.Pages.Leader;
 using VanBinnenuit.Web.Components.Shared;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Primitives;
 
 namespace VanBinnenuit.Web.Tests;
 

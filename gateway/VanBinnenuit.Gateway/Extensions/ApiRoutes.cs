@@ -1,5 +1,5 @@
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 
 namespace VanBinnenuit.Gateway.Extensions;

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Yarp.ReverseProxy.Transforms;
-using VanBinnenuit.ServiceDefaults;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.ServiceDefaults;
+using Yarp.ReverseProxy.Transforms;
 
 namespace VanBinnenuit.Gateway.Extensions;
 

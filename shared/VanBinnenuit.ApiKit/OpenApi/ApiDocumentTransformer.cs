@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.OpenApi;
-using VanBinnenuit.ApiKit;
 
 namespace VanBinnenuit.ApiKit.OpenApi;
 

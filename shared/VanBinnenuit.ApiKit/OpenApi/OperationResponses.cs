@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using VanBinnenuit.ApiKit;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.Problems;
 

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.ApiKit.Problems;
 

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Messaging;
 
 namespace VanBinnenuit.Messaging.Inbox;
 

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using VanBinnenuit.Contracts;
-using VanBinnenuit.Messaging;
 using VanBinnenuit.Persistence;
 using VanBinnenuit.Persistence.Outbox;
 

@@ -6,8 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Trace;
 using VanBinnenuit.Persistence.Outbox;
 using VanBinnenuit.ServiceDefaults;
 

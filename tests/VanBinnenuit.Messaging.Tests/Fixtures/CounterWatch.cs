@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using VanBinnenuit.ServiceDefaults;
 
 namespace VanBinnenuit.Messaging.Tests.Fixtures;
 

@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using VanBinnenuit.Messaging;
 using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.ServiceDefaults;
 

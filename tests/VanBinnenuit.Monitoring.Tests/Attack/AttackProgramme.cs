@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Monitoring.Domain.Disclosure;
 using VanBinnenuit.ReadModels;
-using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Monitoring.Tests.Attack;
 

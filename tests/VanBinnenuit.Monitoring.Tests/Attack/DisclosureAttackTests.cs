@@ -1,6 +1,5 @@
-using Xunit.Abstractions;
 using VanBinnenuit.Monitoring.Domain;
-using VanBinnenuit.ApiKit.Auth;
+using Xunit.Abstractions;
 
 namespace VanBinnenuit.Monitoring.Tests.Attack;
 

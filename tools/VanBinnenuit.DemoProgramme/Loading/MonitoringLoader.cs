@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
 using VanBinnenuit.DemoProgramme.Generation;

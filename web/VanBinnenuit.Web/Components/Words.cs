@@ -1,6 +1,5 @@
 using System.Globalization;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Web.Components;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.Vocabulary;
 using VanBinnenuit.Web.Api;
 
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental in 10.x.

@@ -6,8 +6,8 @@ using Microsoft.OpenApi;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.AdviceRequests.Data;
 using VanBinnenuit.AdviceRequests.Domain;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.AdviceRequests.Apis;
 

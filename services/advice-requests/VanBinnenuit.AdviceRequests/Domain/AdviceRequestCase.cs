@@ -1,4 +1,3 @@
-using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>A change to a request as the audit trail keeps it: who, when, what, and the state before and after. Never edited.</summary>

@@ -1,4 +1,3 @@
-using VanBinnenuit.Vocabulary;
 namespace VanBinnenuit.AdviceRequests.Domain;
 
 /// <summary>The promises made to municipalities, configurable under <c>AdviceRequests:ServiceLevels</c>.</summary>

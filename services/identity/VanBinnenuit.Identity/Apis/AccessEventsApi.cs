@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Paging;
 using VanBinnenuit.ApiKit.Problems;

@@ -3,12 +3,12 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
-using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Problems;
 using static OpenIddict.Abstractions.OpenIddictConstants;
-using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 

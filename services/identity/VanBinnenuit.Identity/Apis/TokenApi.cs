@@ -1,10 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Identity.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Identity.Extensions;
-using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Identity.Apis;
 

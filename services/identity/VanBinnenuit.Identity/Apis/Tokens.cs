@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
-using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Data;
+using VanBinnenuit.Identity.Domain;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Apis;

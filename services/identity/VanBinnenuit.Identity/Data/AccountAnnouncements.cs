@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Identity;
-using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.Persistence.Outbox;
 

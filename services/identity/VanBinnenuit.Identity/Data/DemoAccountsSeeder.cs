@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Identity.Apis;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.Vocabulary;

@@ -1,4 +1,3 @@
-using VanBinnenuit.ServiceDefaults;
 namespace VanBinnenuit.Identity.Domain;
 
 /// <summary>The services an access token is meant for; each checks that its own name is in <c>aud</c>.</summary>

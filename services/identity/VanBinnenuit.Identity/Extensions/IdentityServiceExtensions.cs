@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Identity.Data;
 using VanBinnenuit.Identity.Domain;
 using VanBinnenuit.Messaging;
 using VanBinnenuit.Persistence.Database;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ServiceDefaults;
-using VanBinnenuit.ApiKit.Auth;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanBinnenuit.Identity.Extensions;

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Monitoring.Data;
-using VanBinnenuit.ReadModels;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.ReadModels;
 
 namespace VanBinnenuit.Monitoring.Apis;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Monitoring.Data;
-using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Monitoring.Data;
+using VanBinnenuit.Monitoring.Domain;
 
 namespace VanBinnenuit.Monitoring.Apis;
 

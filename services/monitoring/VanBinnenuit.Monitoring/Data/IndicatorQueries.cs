@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Monitoring.Domain;
 using VanBinnenuit.Monitoring.Domain.Disclosure;
-using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Monitoring.Data;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
-using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Monitoring.Domain;
 

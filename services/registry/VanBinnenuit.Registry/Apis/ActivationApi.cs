@@ -5,7 +5,6 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.Concurrency;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.Contracts;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Registry.Data;
-using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.Registry.Data;
+using VanBinnenuit.Registry.Domain;
 
 namespace VanBinnenuit.Registry.Apis;
 

@@ -3,12 +3,11 @@ using System.Security.Claims;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Registry.Apis.Imports;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Apis;
 

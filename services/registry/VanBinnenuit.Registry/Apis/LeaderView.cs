@@ -1,6 +1,6 @@
-using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.Registry.Domain;
 
 namespace VanBinnenuit.Registry.Apis;
 

@@ -4,7 +4,6 @@ using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Registry.Data;
-using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Registry.Apis;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using VanBinnenuit.Registry.Domain;
 using VanBinnenuit.ApiKit.Problems;
+using VanBinnenuit.Registry.Domain;
 
 namespace VanBinnenuit.Registry.Data;
 

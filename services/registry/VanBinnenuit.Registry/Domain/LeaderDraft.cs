@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Domain;
 

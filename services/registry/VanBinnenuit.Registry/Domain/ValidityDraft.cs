@@ -1,5 +1,5 @@
-using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Domain;
 

@@ -1,7 +1,6 @@
+using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
-using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ApiKit.Auth;
 
 namespace VanBinnenuit.Scheduling.Apis;
 

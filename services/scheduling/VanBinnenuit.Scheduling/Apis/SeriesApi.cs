@@ -63,7 +63,8 @@ public static class SeriesApi
         {
             validation.Add("sort", $"Must be one of: {string.Join(", ", SeriesOrder.Keys)}, each with a leading '-' for the other way round.");
         }
-        if (query.Leader is not null && caller.Role == Roles.MunicipalOfficer)
+        var reader = new SeriesReader(caller);
+        if (query.Leader is not null && !reader.SeesLeaders)
         {
             // Which series one leader leads is theirs and the alliance's to know, not a municipality's.
             validation.Add("leader", "Municipal officers do not filter series by leader.");
@@ -77,7 +78,7 @@ public static class SeriesApi
         if (search is not null)
         {
             // Which series a leader leads is not a municipality's to learn, not even by searching for the name.
-            series = series.Matching(db, search, byLeader: caller.Role != Roles.MunicipalOfficer);
+            series = series.Matching(db, search, byLeader: reader.SeesLeaders);
         }
         if (query.Municipality is { } municipality)
         {

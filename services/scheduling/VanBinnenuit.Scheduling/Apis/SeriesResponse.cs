@@ -43,15 +43,13 @@ public sealed record SeriesResponse(
     /// <param name="names">The names of the leaders and communities of the series answered (<see cref="SeriesNames"/>).</param>
     public static SeriesResponse For(MeetingSeries s, Caller caller, SeriesNames names)
     {
-        var seesVenues = caller.Role == Roles.Coordinator || (s.LeaderId is { } leader && caller.IsLeader(leader));
-        // A municipality sees who leads its series by the name the leader shows, never by an id that
-        // links them across the country (to, say, every LGBT series they lead), nor their history.
-        var officer = caller.Role == Roles.MunicipalOfficer;
+        var reader = new SeriesReader(caller);
+        var seesVenues = reader.SeesConfidentialVenue(s.LeaderId);
         var leaderName = s.LeaderId is { } id ? names.Leaders.GetValueOrDefault(id) : null;
         return new SeriesResponse(s.Id, s.MunicipalityCode, s.CommunityId, names.Communities.GetValueOrDefault(s.CommunityId), s.HostOrganisationIds, s.Audience, s.Languages, s.TopicCodes,
-            s.ApproachRoute, s.AdviceRequestId, officer ? null : s.Notes, s.Status, s.CancellationReason,
-            officer ? null : s.LeaderId, leaderName, officer ? null : s.LeaderOverrideReason,
-            [.. s.Sessions.Select(x => SessionResponse.For(x, seesVenues))], officer ? [] : s.LeaderChanges);
+            s.ApproachRoute, s.AdviceRequestId, reader.SeesLeaders ? s.Notes : null, s.Status, s.CancellationReason,
+            reader.LeaderId(s.LeaderId), leaderName, reader.SeesLeaders ? s.LeaderOverrideReason : null,
+            [.. s.Sessions.Select(x => SessionResponse.For(x, seesVenues))], reader.SeesLeaders ? s.LeaderChanges : []);
     }
 }
 

@@ -1,12 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Scheduling.Data;
-using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Apis;
@@ -43,7 +41,8 @@ public static class SessionCalendarApi
         {
             validation.Add("to", $"Must be on or after 'from' and at most {MaxDays - 1} days after it.");
         }
-        if (query.Leader is not null && caller.Role == Roles.MunicipalOfficer)
+        var reader = new SeriesReader(caller);
+        if (query.Leader is not null && !reader.SeesLeaders)
         {
             validation.Add("leader", "Municipal officers do not filter sessions by leader.");
         }
@@ -74,12 +73,10 @@ public static class SessionCalendarApi
             select new { s.Id, s.MunicipalityCode, s.CommunityId, s.Audience, s.TopicCodes, s.Status, s.LeaderId, session.Number, session.StartsAt, session.EndsAt, SessionStatus = session.Status })
             .ToListAsync(cancellationToken);
         var names = await SeriesNames.OfAsync(db, rows.Select(r => r.LeaderId), rows.Select(r => r.CommunityId), cancellationToken);
-        var officer = caller.Role == Roles.MunicipalOfficer;
         return TypedResults.Ok(new SessionCalendar(from, to, [.. rows.Select(r => new CalendarSession(
             r.Id, r.Number, DutchTime.Format(r.StartsAt!.Value), DutchTime.Format(r.EndsAt!.Value), r.StartsAt.Value, r.EndsAt.Value, r.SessionStatus,
             r.Status, r.MunicipalityCode, r.CommunityId, names.Communities.GetValueOrDefault(r.CommunityId), r.Audience, r.TopicCodes,
-            // As on the series: an officer sees who leads by name, never by an id that links the leader's series across the country.
-            officer ? null : r.LeaderId, r.LeaderId is { } id ? names.Leaders.GetValueOrDefault(id) : null))]));
+            reader.LeaderId(r.LeaderId), r.LeaderId is { } id ? names.Leaders.GetValueOrDefault(id) : null))]));
     }
 
     private static DateOnly? Date(Validation validation, string name, string? text)

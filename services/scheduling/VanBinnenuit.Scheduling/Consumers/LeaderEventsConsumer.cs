@@ -4,7 +4,6 @@ using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Messaging.Inbox;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Data;
-using VanBinnenuit.Scheduling.Domain;
 
 namespace VanBinnenuit.Scheduling.Consumers;
 

@@ -1,5 +1,5 @@
-using VanBinnenuit.Scheduling.Data;
 using VanBinnenuit.ReadModels;
+using VanBinnenuit.Scheduling.Data;
 
 namespace VanBinnenuit.Scheduling.Consumers;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts.Monitoring;
 using VanBinnenuit.Messaging.Inbox;
 using VanBinnenuit.Scheduling.Data;
-using VanBinnenuit.Scheduling.Domain;
 using VanBinnenuit.Vocabulary;
 
 namespace VanBinnenuit.Scheduling.Consumers;

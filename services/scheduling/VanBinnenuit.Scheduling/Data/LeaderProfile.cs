@@ -1,6 +1,6 @@
+using VanBinnenuit.ApiKit.OpenApi;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;
-using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Scheduling.Data;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Contracts.Registry;
 using VanBinnenuit.Persistence;
 using VanBinnenuit.ReadModels;
 using VanBinnenuit.Scheduling.Domain;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Api.Clients;
@@ -13,7 +12,7 @@ public sealed class AdviceRequestsClient(GatewayApi api)
     private const string Base = "api/advice-requests/v1";
 
     public Task<ApiResult<Page<AdviceRequest>>> ListAsync(AdviceRequestFilter filter, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Page<AdviceRequest>>(QueryHelpers.AddQueryString($"{Base}/advice-requests", filter.Query()), cancellationToken);
+        api.GetAsync<Page<AdviceRequest>>(filter.Query().After($"{Base}/advice-requests"), cancellationToken);
 
     /// <summary>The requests about to pass, or past, their service level.</summary>
     public Task<ApiResult<List<AdviceRequest>>> AttentionAsync(CancellationToken cancellationToken = default) =>
@@ -66,13 +65,7 @@ public sealed class AdviceRequestsClient(GatewayApi api)
 /// <summary>What a list of requests is narrowed to; <c>AssignedToMe</c> is the reader's own.</summary>
 public sealed record AdviceRequestFilter(int Page = 1, int PageSize = 20, string? Search = null, string? Status = null, string? Municipality = null, bool AssignedToMe = false)
 {
-    public Dictionary<string, string?> Query()
-    {
-        var query = new Dictionary<string, string?> { ["page"] = $"{Math.Max(1, Page)}", ["pageSize"] = $"{PageSize}" };
-        if (!string.IsNullOrEmpty(Search)) query["search"] = Search;
-        if (!string.IsNullOrEmpty(Status)) query["status"] = Status;
-        if (!string.IsNullOrEmpty(Municipality)) query["municipality"] = Municipality;
-        if (AssignedToMe) query["assignedTo"] = "me";
-        return query;
-    }
+    public ApiQuery Query() => ApiQuery.Paged(Page, PageSize)
+        .With("search", Search).With("status", Status).With("municipality", Municipality)
+        .With("assignedTo", AssignedToMe ? "me" : null);
 }

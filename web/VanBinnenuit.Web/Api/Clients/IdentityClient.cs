@@ -11,7 +11,7 @@ public sealed class IdentityClient(GatewayApi api)
     private const string Base = "api/identity/v1";
 
     public Task<ApiResult<Page<Account>>> AccountsAsync(int page, int pageSize = 25, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Page<Account>>($"{Base}/users?page={Math.Max(1, page)}&pageSize={pageSize}", cancellationToken);
+        api.GetAsync<Page<Account>>(ApiQuery.Paged(page, pageSize).After($"{Base}/users"), cancellationToken);
 
     public Task<ApiResult<Account>> AddAccountAsync(NewAccount account, CancellationToken cancellationToken = default) =>
         api.SendAsync<Account>(HttpMethod.Post, $"{Base}/users", account, cancellationToken: cancellationToken);
@@ -34,7 +34,7 @@ public sealed class IdentityClient(GatewayApi api)
         api.SendAsync<object>(HttpMethod.Delete, Client(clientId), body: null, cancellationToken: cancellationToken);
 
     public Task<ApiResult<Page<AccessEvent>>> AccessEventsAsync(int pageSize = 25, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Page<AccessEvent>>($"{Base}/access-events?pageSize={pageSize}", cancellationToken);
+        api.GetAsync<Page<AccessEvent>>(new ApiQuery().With("pageSize", pageSize).After($"{Base}/access-events"), cancellationToken);
 
     private static string Client(string clientId) => $"{Base}/clients/{Uri.EscapeDataString(clientId)}";
 }

@@ -24,14 +24,14 @@ public sealed class MonitoringClient(GatewayApi api)
     private static readonly HashSet<string> ExportFilters = new(["by", "per", "period", "municipality"], StringComparer.Ordinal);
 
     public Task<ApiResult<Overview>> OverviewAsync(IndicatorFilter filter, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Overview>(QueryHelpers.AddQueryString($"{Base}/indicators/overview", filter.Query()), cancellationToken);
+        api.GetAsync<Overview>(filter.Query().After($"{Base}/indicators/overview"), cancellationToken);
 
     /// <summary>Sessions held and people reached, <paramref name="by"/> a grouping (province, community…) <paramref name="per"/> period.</summary>
     public Task<ApiResult<Breakdown>> BreakdownAsync(string by, string per, IndicatorFilter filter, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Breakdown>(QueryHelpers.AddQueryString($"{Base}/indicators/breakdown", new Dictionary<string, string?>(filter.Query()) { ["by"] = by, ["per"] = per }), cancellationToken);
+        api.GetAsync<Breakdown>(filter.Query().With("by", by).With("per", per).After($"{Base}/indicators/breakdown"), cancellationToken);
 
     public Task<ApiResult<List<StatementShift>>> AttitudeShiftsAsync(IndicatorFilter filter, CancellationToken cancellationToken = default) =>
-        api.GetAsync<List<StatementShift>>(QueryHelpers.AddQueryString($"{Base}/indicators/attitudes", filter.Query()), cancellationToken);
+        api.GetAsync<List<StatementShift>>(filter.Query().After($"{Base}/indicators/attitudes"), cancellationToken);
 
     public Task<ApiResult<List<CoverageGap>>> CoverageGapsAsync(CancellationToken cancellationToken = default) =>
         api.GetAsync<List<CoverageGap>>($"{Base}/indicators/coverage-gaps", cancellationToken);
@@ -75,6 +75,5 @@ public sealed record IndicatorFilter(string? Period = null, string? Municipality
 {
     public static readonly IndicatorFilter Everything = new();
 
-    public Dictionary<string, string?> Query() => new[] { ("period", Period), ("municipality", Municipality) }
-        .Where(p => !string.IsNullOrWhiteSpace(p.Item2)).ToDictionary(p => p.Item1, p => (string?)p.Item2!.Trim(), StringComparer.Ordinal);
+    public ApiQuery Query() => new ApiQuery().With("period", Period?.Trim()).With("municipality", Municipality?.Trim());
 }

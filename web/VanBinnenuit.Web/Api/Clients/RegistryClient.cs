@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Api.Clients;
@@ -24,7 +23,7 @@ public sealed class RegistryClient(GatewayApi api)
 
     /// <summary>One page of a list, each entry as <typeparamref name="T"/> (the fields the page reads, or the whole JSON).</summary>
     public Task<ApiResult<Page<T>>> ListAsync<T>(RegistryList list, RegistryQuery query, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Page<T>>(QueryHelpers.AddQueryString(List(list), query.Query()), cancellationToken);
+        api.GetAsync<Page<T>>(query.Query().After(List(list)), cancellationToken);
 
     /// <summary>
     /// Takes an entry out of use (with the reason) or back into it. That is no edit of its content, so any
@@ -114,12 +113,5 @@ public sealed record RegistryQuery(int Page = 1, int PageSize = 20, string? Name
     /// <summary>As many as a choice in a form shows (the registry's largest page).</summary>
     public static readonly RegistryQuery Choice = new(PageSize: 100);
 
-    public Dictionary<string, string?> Query()
-    {
-        var query = new Dictionary<string, string?> { ["page"] = $"{Math.Max(1, Page)}", ["pageSize"] = $"{PageSize}" };
-        if (!string.IsNullOrWhiteSpace(Name)) query["name"] = Name;
-        if (!string.IsNullOrEmpty(Municipality)) query["municipality"] = Municipality;
-        if (Active is { } active) query["active"] = active ? "true" : "false";
-        return query;
-    }
+    public ApiQuery Query() => ApiQuery.Paged(Page, PageSize).With("name", Name).With("municipality", Municipality).With("active", Active);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using VanBinnenuit.Web.Api.Models;
 
 namespace VanBinnenuit.Web.Api.Clients;
@@ -14,7 +13,7 @@ public sealed class SchedulingClient(GatewayApi api)
     private const string Base = "api/scheduling/v1";
 
     public Task<ApiResult<Page<MeetingSeries>>> SeriesAsync(SeriesFilter filter, CancellationToken cancellationToken = default) =>
-        api.GetAsync<Page<MeetingSeries>>(QueryHelpers.AddQueryString($"{Base}/series", filter.Query()), cancellationToken);
+        api.GetAsync<Page<MeetingSeries>>(filter.Query().After($"{Base}/series"), cancellationToken);
 
     public Task<ApiResult<MeetingSeries>> GetSeriesAsync(Guid id, CancellationToken cancellationToken = default) =>
         api.GetAsync<MeetingSeries>(Series(id), cancellationToken);
@@ -37,7 +36,7 @@ public sealed class SchedulingClient(GatewayApi api)
 
     /// <summary>The sessions in the caller's scope; without dates, today and the six days after it.</summary>
     public Task<ApiResult<SessionCalendar>> SessionsAsync(CalendarFilter filter, CancellationToken cancellationToken = default) =>
-        api.GetAsync<SessionCalendar>(QueryHelpers.AddQueryString($"{Base}/sessions", filter.Query()), cancellationToken);
+        api.GetAsync<SessionCalendar>(filter.Query().After($"{Base}/sessions"), cancellationToken);
 
     /// <summary>When the leader's calendar feed was issued; the feed's address itself is shown once, when issued.</summary>
     public Task<ApiResult<CalendarFeedState>> CalendarFeedAsync(string leaderId, CancellationToken cancellationToken = default) =>
@@ -65,17 +64,9 @@ public sealed record SeriesFilter(
     int Page = 1, int PageSize = 20, string? Sort = null, string? Search = null, string? Status = null, string? Audience = null, string? Topic = null,
     string? Municipality = null, string? Province = null, string? Leader = null, bool? HasLeader = null)
 {
-    public Dictionary<string, string?> Query()
-    {
-        var query = new Dictionary<string, string?> { ["page"] = $"{Math.Max(1, Page)}", ["pageSize"] = $"{PageSize}" };
-        foreach (var (name, value) in new[] { ("sort", Sort), ("search", Search), ("status", Status), ("audience", Audience), ("topic", Topic),
-                     ("municipality", Municipality), ("province", Province), ("leader", Leader) })
-        {
-            if (!string.IsNullOrEmpty(value)) query[name] = value;
-        }
-        if (HasLeader is { } hasLeader) query["hasLeader"] = hasLeader ? "true" : "false";
-        return query;
-    }
+    public ApiQuery Query() => ApiQuery.Paged(Page, PageSize)
+        .With("sort", Sort).With("search", Search).With("status", Status).With("audience", Audience).With("topic", Topic)
+        .With("municipality", Municipality).With("province", Province).With("leader", Leader).With("hasLeader", HasLeader);
 }
 
 /// <summary>The days, and for coordinators the province or leader, the calendar shows.</summary>
@@ -83,13 +74,5 @@ public sealed record CalendarFilter(DateOnly? From = null, DateOnly? To = null, 
 {
     public static readonly CalendarFilter ThisWeek = new();
 
-    public Dictionary<string, string?> Query()
-    {
-        var query = new Dictionary<string, string?>();
-        if (From is { } from) query["from"] = $"{from:yyyy-MM-dd}";
-        if (To is { } to) query["to"] = $"{to:yyyy-MM-dd}";
-        if (!string.IsNullOrEmpty(Province)) query["province"] = Province;
-        if (Leader is { } leader) query["leader"] = $"{leader}";
-        return query;
-    }
+    public ApiQuery Query() => new ApiQuery().With("from", From).With("to", To).With("province", Province).With("leader", Leader);
 }

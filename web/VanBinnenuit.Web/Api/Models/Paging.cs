@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using VanBinnenuit.ApiKit.Paging;
 
 namespace VanBinnenuit.Web.Api.Models;
 

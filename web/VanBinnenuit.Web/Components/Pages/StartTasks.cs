@@ -1,7 +1,5 @@
 using System.Net;
 using VanBinnenuit.ApiKit.Auth;
-using VanBinnenuit.Vocabulary;
-using VanBinnenuit.Web.Api;
 using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
 

@@ -1,7 +1,7 @@
+using VanBinnenuit.ApiKit.OpenApi;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ApiKit.Problems;
-using VanBinnenuit.ApiKit.OpenApi;
 
 namespace VanBinnenuit.Registry.Apis.Imports;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Registry.Data;
 using VanBinnenuit.Registry.Domain;
-using VanBinnenuit.ApiKit.Problems;
 
 namespace VanBinnenuit.Registry.Apis.Imports;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using VanBinnenuit.ApiKit.Auth;
 using VanBinnenuit.Web.Api.Clients;
 using VanBinnenuit.Web.Api.Models;
