@@ -51,6 +51,7 @@ internal sealed class LocalRabbitMq
         }
         var dataDirectory = Path.Combine(dataRoot, "rabbitmq");
         Directory.CreateDirectory(dataDirectory);
+        StartAfreshForQuorumQueues(dataDirectory);
         var password = LocalSecrets.ReadOrCreate(Path.Combine(dataRoot, "rabbitmq.password"));
 
         // Written at every start: ports may differ from the last run; the account is created on first boot only.
@@ -74,5 +75,24 @@ internal sealed class LocalRabbitMq
             ManagementPort = managementPort,
             DistributionPort = distributionPort,
         };
+    }
+
+    /// <summary>What the node's data was made for; a node made before the queues were quorum queues starts afresh.</summary>
+    public const string QueueLayout = "quorum";
+
+    /// <summary>
+    /// RabbitMQ refuses to declare a queue again with another type, so the services could not start on a
+    /// node whose queues are still classic ones. A local node holds only a developer's own runs, so its
+    /// data is dropped once (queues, exchanges and the account are made again at the next start).
+    /// </summary>
+    internal static void StartAfreshForQuorumQueues(string dataDirectory)
+    {
+        var marker = Path.Combine(dataDirectory, "queue-layout");
+        var mnesia = Path.Combine(dataDirectory, "mnesia");
+        if (Directory.Exists(mnesia) && (!File.Exists(marker) || File.ReadAllText(marker).Trim() != QueueLayout))
+        {
+            Directory.Delete(mnesia, recursive: true);
+        }
+        File.WriteAllText(marker, QueueLayout + "\n");
     }
 }

@@ -7,9 +7,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApiDefaults();
 builder.AddGateway();
+builder.AddIngressForwarding();
 
 var app = builder.Build();
 
+app.UseForwardedHeadersFromIngress();
 app.UseSecurityHeaders();
 app.UseServiceDefaults();
 app.UseApiDefaults();

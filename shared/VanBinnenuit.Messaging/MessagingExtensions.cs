@@ -30,6 +30,7 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException(
                 $"Connection string '{ResourceNames.Broker}' is missing. Start the system with ./run.sh, or set ConnectionStrings__{ResourceNames.Broker}.");
         var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        builder.RequireInProduction(RequiredSetting.BrokerConnection(ResourceNames.Broker));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();
@@ -44,8 +45,18 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             consumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
-                retry.Exponential(options.RetryLimit, options.MinRetryDelay, options.MaxRetryDelay, options.MinRetryDelay)));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(retry =>
+                    retry.Exponential(options.RetryLimit, options.MinRetryDelay, options.MaxRetryDelay, options.MinRetryDelay));
+                // Quorum queues are replicated over the broker's nodes (three in deploy/kubernetes), so a
+                // message a service has not yet consumed survives the loss of one; on one local node they
+                // are simply durable. The bus's own reply queue stays temporary, as quorum queues cannot be.
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
 
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -23,6 +24,11 @@ public static class Extensions
     {
         builder.AddClientDefaults();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        // What every process behind the gateway needs for real: the issuer its tokens name (the public
+        // https address) and the key the gateway proves itself with. Each part adds its own (database, broker, ...).
+        builder.Services.AddHostedService<ProductionSettingsCheck>();
+        ProductionSettings.LogWarningsByDefault(builder);
+        builder.RequireInProduction(RequiredSetting.HttpsAddress("Identity:Issuer"), RequiredSetting.Secret(GatewayForwarding.KeySetting));
         return builder;
     }
 
@@ -42,9 +48,10 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Forwarded headers from the gateway, and health probes kept out of traces.</summary>
+    /// <summary>Forwarded headers from the gateway, secure cookies in Production, and health probes kept out of traces.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseSecureCookies();
         // The gateway strips /api/<service> and says so in X-Forwarded-Prefix, and names the host the
         // client used in X-Forwarded-Host; addresses handed out (links, calendar feeds) are built with both.
         // Believed only from the gateway (its key); the gateway itself, at the edge, believes no client's.
@@ -56,6 +63,20 @@ public static class Extensions
             using var suppressed = SuppressInstrumentationScope.Begin();
             await next(context);
         }));
+        return app;
+    }
+
+    /// <summary>
+    /// In Production, behind the TLS-terminating ingress, every cookie (sign-in, anti-forgery, OpenID
+    /// Connect correlation) is sent over HTTPS only, whatever scheme the hop inside the cluster used.
+    /// </summary>
+    public static WebApplication UseSecureCookies(this WebApplication app)
+    {
+        // Only there: the tests' in-process hosts speak plain http, where a browser would drop a secure cookie.
+        if (app.Environment.IsProduction())
+        {
+            app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
+        }
         return app;
     }
 

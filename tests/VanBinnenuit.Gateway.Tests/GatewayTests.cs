@@ -24,12 +24,11 @@ public sealed class GatewayTests : IDisposable
 
     public GatewayTests() => _factory = new WebApplicationFactory<GatewayOptions>()
         .WithWebHostBuilder(web => web
-            .UseEnvironment("Production")
+            .AsDeployed()
             .ConfigureTestServices(_tokens.Trust)
             .UseSetting("Gateway:RateLimitPermits", Permits.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("Gateway:RateLimitWindow", "00:10:00")
             .UseSetting("Gateway:MaxRequestBodyBytes", MaxBody.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .UseSetting("Identity:Issuer", TestTokens.Issuer)
             .UseSetting("services:registry:http:0", "http://127.0.0.1:9"));
 
     public void Dispose() => _factory.Dispose();

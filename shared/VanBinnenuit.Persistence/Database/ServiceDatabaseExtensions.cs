@@ -24,6 +24,7 @@ public static class ServiceDatabaseExtensions
             ?? throw new InvalidOperationException(
                 $"Connection string '{connectionName}' is missing. Start the system with ./run.sh, or set ConnectionStrings__{connectionName}.");
 
+        builder.RequireInProduction(RequiredSetting.DatabaseConnection(connectionName));
         builder.Services.AddSingleton(new ServiceDatabase<TDbContext>(connectionString));
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.AddDbContext<TDbContext>((services, options) => options

@@ -14,7 +14,8 @@ internal static class MessagingTestHost
 
     public static async Task<IHost> StartAsync(string database, string broker, string serviceName, Action<IBusRegistrationConfigurator> consumers)
     {
-        var builder = Host.CreateApplicationBuilder();
+        // Not Production, where a replica would wait for a migration job (MigrationModeTests).
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration[$"ConnectionStrings:{Database}"] = database;
         builder.Configuration[$"ConnectionStrings:{ResourceNames.Broker}"] = broker;
         builder.Configuration["Messaging:RetryLimit"] = "2";

@@ -14,6 +14,8 @@ public static class WebServiceExtensions
     public static IHostApplicationBuilder AddWebFrontend(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        builder.RequireInProduction(RequiredSetting.Present($"{WebOptions.Section}:{nameof(WebOptions.ClientId)}"),
+            RequiredSetting.Secret($"{WebOptions.Section}:{nameof(WebOptions.ClientSecret)}"));
         // The programme period, for the results page's choice of periods (the same section monitoring reads).
         builder.Services.AddOptions<VanBinnenuit.Vocabulary.ProgrammeTarget>().BindConfiguration(VanBinnenuit.Vocabulary.ProgrammeTarget.Section);
         // People get the Dutch error page (/fout), not the APIs' problem+json.
@@ -46,6 +48,7 @@ public static class WebServiceExtensions
     {
         // The gateway names the address the browser used; redirects and sign-in callbacks are built with it.
         app.UseForwardedHeadersFromGateway(ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        app.UseSecureCookies();
         app.UseExceptionHandler("/fout", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseDesignSystemAssets();

@@ -46,52 +46,13 @@ internal sealed class DemoAccountsSeeder(UserManager<AccountUser> users, IOpenId
     public static readonly (string ClientId, string Secret, string RedirectUri) WebClient =
         ("demo-web", "demo-secret-web", "http://localhost:5080/signin-oidc");
 
-    /// <summary>The web frontend's callback after signing out (the OpenID Connect handler's default).</summary>
-    public const string SignedOutPath = "/signout-callback-oidc";
-
     public async Task SeedAsync(IdentityDbContext db, CancellationToken cancellationToken)
     {
+        // A demo database kept between runs learns the gateway's address of this run.
         var redirects = new[] { WebClient.RedirectUri, configuration["Identity:WebRedirectUri"] }
             .Where(uri => Uri.IsWellFormedUriString(uri, UriKind.Absolute)).Select(uri => new Uri(uri!)).Distinct().ToList();
-        // After signing out the browser returns to the web frontend's callback beside the sign-in one.
-        var signedOut = redirects.Select(uri => new Uri(uri, SignedOutPath)).ToList();
-        if (await applications.FindByClientIdAsync(WebClient.ClientId, cancellationToken) is { } existingClient)
-        {
-            // A demo database kept between runs learns the gateway's address of this run.
-            var descriptor = new OpenIddictApplicationDescriptor();
-            await applications.PopulateAsync(descriptor, existingClient, cancellationToken);
-            if (redirects.Except(descriptor.RedirectUris).Any() || signedOut.Except(descriptor.PostLogoutRedirectUris).Any()
-                || !descriptor.Permissions.Contains(Permissions.Endpoints.EndSession) || !descriptor.Permissions.Contains(Permissions.Scopes.Email))
-            {
-                descriptor.RedirectUris.UnionWith(redirects);
-                descriptor.PostLogoutRedirectUris.UnionWith(signedOut);
-                descriptor.Permissions.Add(Permissions.Endpoints.EndSession);
-                descriptor.Permissions.Add(Permissions.Scopes.Email);
-                // The stored secret is a hash; the descriptor carries the (public) demo secret again.
-                descriptor.ClientSecret = WebClient.Secret;
-                await applications.UpdateAsync(existingClient, descriptor, cancellationToken);
-            }
-        }
-        else
-        {
-            var web = new OpenIddictApplicationDescriptor
-            {
-                ClientId = WebClient.ClientId,
-                ClientSecret = WebClient.Secret,
-                ClientType = ClientTypes.Confidential,
-                DisplayName = "Van Binnenuit (demo)",
-                Permissions =
-                {
-                    Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
-                    Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
-                    Permissions.ResponseTypes.Code, Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Prefixes.Scope + ApiAudiences.Scope,
-                },
-                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-            };
-            web.RedirectUris.UnionWith(redirects);
-            web.PostLogoutRedirectUris.UnionWith(signedOut);
-            await applications.CreateAsync(web, cancellationToken);
-        }
+        await WebClientRegistration.EnsureAsync(applications, WebClient.ClientId, WebClient.Secret, "Van Binnenuit (demo)", redirects,
+            alwaysSetSecret: false, cancellationToken);
 
         foreach (var (email, name, role, municipality, leader) in People)
         {

@@ -15,6 +15,8 @@ namespace VanBinnenuit.Identity.Extensions;
 
 public static class IdentityServiceExtensions
 {
+    public const string DataProtectionKeyDirectory = "Identity:DataProtection:KeyDirectory";
+
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityDbContext>(ResourceNames.IdentityDb);
@@ -26,6 +28,13 @@ public static class IdentityServiceExtensions
         {
             builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, DemoAccountsSeeder>();
         }
+        else
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, WebClientSeeder>();
+            builder.Services.AddScoped<IDatabaseSeeder<IdentityDbContext>, FirstAdministratorSeeder>();
+        }
+        // For real: the web's client secret, and a key ring folder from a mounted secret (the token keys are encrypted with it).
+        builder.RequireInProduction(RequiredSetting.Secret(WebClientSeeder.SecretSetting), RequiredSetting.Present(DataProtectionKeyDirectory));
 
         builder.Services.AddIdentityCore<AccountUser>(options =>
             {
@@ -93,7 +102,7 @@ public static class IdentityServiceExtensions
         // The key ring that encrypts the token keys: in a mounted secret folder where one is given
         // (production), else in the identity database beside the keys it protects (local mode).
         var protection = builder.Services.AddDataProtection().SetApplicationName("VanBinnenuit.Identity");
-        if (builder.Configuration["Identity:DataProtection:KeyDirectory"] is { Length: > 0 } keyDirectory)
+        if (builder.Configuration[DataProtectionKeyDirectory] is { Length: > 0 } keyDirectory)
         {
             protection.PersistKeysToFileSystem(new DirectoryInfo(keyDirectory));
         }
