@@ -34,6 +34,13 @@ if ! need npm; then
   fi
 fi
 
+# kubectl renders the Kubernetes manifests in the tests (kubectl kustomize); no cluster is needed.
+# Debian's kubernetes-client is enough where the kubectl package is not served.
+if ! need kubectl && need apt-get; then
+  echo "Installing kubectl from the OS packages (the deployment tests render the manifests with it)..."
+  apt_install kubectl 2>/dev/null || apt_install kubernetes-client
+fi
+
 container_runtime_answers() {
   (need docker && timeout 5 docker info >/dev/null 2>&1) || (need podman && timeout 5 podman info >/dev/null 2>&1)
 }
