@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using k8s.Models;
 using VanBinnenuit.ServiceDefaults;
@@ -159,6 +160,31 @@ public sealed class DeploymentManifestTests
         Assert.Equal("3", custom.Single(c => c.Kind == "Cluster").Spec["instances"].ToString());
         Assert.Equal("3", custom.Single(c => c.Kind == "RabbitmqCluster").Spec["replicas"].ToString());
         Assert.Equal(AppHostInfrastructure.DatabaseNames.Values.Order(), custom.Where(c => c.Kind == "Database").Select(c => c.Spec["name"].ToString()).Order());
+    }
+
+    [Theory]
+    [InlineData("local", "")]
+    [InlineData("production", "registry.vanbinnenuit.nl/")]
+    public void Every_pod_runs_the_image_its_project_publishes_as_the_user_the_image_has(string overlay, string registry)
+    {
+        var manifests = RenderedManifests.Of(overlay);
+        var images = PublishedImages.Projects.ToDictionary(p => p.Repository);
+
+        Assert.Equal(Processes.Keys.Select(name => $"vanbinnenuit/{name}").Order(), images.Keys.Order());
+        foreach (var deployment in manifests.Deployments.Where(d => Processes.ContainsKey(d.Metadata.Name)))
+        {
+            var image = images[$"vanbinnenuit/{deployment.Metadata.Name}"];
+            Assert.Equal(registry + image.Reference, Assert.Single(deployment.Spec.Template.Spec.Containers).Image);
+            Assert.Equal(image.User, deployment.Spec.Template.Spec.SecurityContext.RunAsUser?.ToString(CultureInfo.InvariantCulture));
+        }
+        foreach (var job in manifests.Jobs)
+        {
+            // A Job's pod template cannot change, so each release migrates in a Job named after its version.
+            var owner = job.Metadata.Name[..job.Metadata.Name.IndexOf("-migrations-", StringComparison.Ordinal)];
+            var image = images[$"vanbinnenuit/{owner}"];
+            Assert.Equal(registry + image.Reference, Assert.Single(job.Spec.Template.Spec.Containers).Image);
+            Assert.Equal($"{owner}-migrations-{image.Tag.Replace('.', '-')}", job.Metadata.Name);
+        }
     }
 
     private static Dictionary<string, V1EnvVar> Env(V1Deployment deployment) =>

@@ -49,7 +49,7 @@ public sealed class RenderedManifests
         return new RenderedManifests(overlay, KubernetesYaml.LoadAllFromString(output.Result, CustomResources, strict: true));
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
