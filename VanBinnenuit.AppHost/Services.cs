@@ -24,6 +24,7 @@ internal static class Services
         var web = builder.AddProject<Projects.VanBinnenuit_Web>(ResourceNames.Web, launchProfileName: null)
             .WithHttpEndpoint()
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+            .WithDatabase(infrastructure, ResourceNames.WebDb)
             .WithHttpHealthCheck("/health/ready");
 
         // A person opens the gateway, so run.sh gives it a fixed port; tests leave it random.

@@ -20,6 +20,7 @@ public sealed record Infrastructure(
         [ResourceNames.MonitoringDb] = "monitoring",
         [ResourceNames.AdviceRequestsDb] = "advice_requests",
         [ResourceNames.IdentityDb] = "identity",
+        [ResourceNames.WebDb] = "web",
     };
 }
 
@@ -27,13 +28,18 @@ public static class InfrastructureResourceExtensions
 {
     /// <summary>Gives a service its database and the broker, and starts it only once both are healthy.</summary>
     public static IResourceBuilder<ProjectResource> WithInfrastructure(
-        this IResourceBuilder<ProjectResource> service, Infrastructure infrastructure, string database)
+        this IResourceBuilder<ProjectResource> service, Infrastructure infrastructure, string database) =>
+        service.WithDatabase(infrastructure, database).WithReference(infrastructure.Broker);
+
+    /// <summary>Gives a process its database only (the web: its sessions and keys, no broker).</summary>
+    public static IResourceBuilder<ProjectResource> WithDatabase(
+        this IResourceBuilder<ProjectResource> process, Infrastructure infrastructure, string database)
     {
-        service.WithReference(infrastructure.Databases[database]).WithReference(infrastructure.Broker);
+        process.WithReference(infrastructure.Databases[database]);
         foreach (var server in infrastructure.Servers)
         {
-            service.WaitFor(server);
+            process.WaitFor(server);
         }
-        return service;
+        return process;
     }
 }

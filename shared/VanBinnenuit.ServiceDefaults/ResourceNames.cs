@@ -25,6 +25,8 @@ public static class ResourceNames
     public const string MonitoringDb = "monitoringdb";
     public const string AdviceRequestsDb = "advicerequestsdb";
     public const string IdentityDb = "identitydb";
+    /// <summary>The web's sign-in sessions and Data Protection key ring, shared by its replicas.</summary>
+    public const string WebDb = "webdb";
 
     /// <summary>
     /// The services behind the gateway at <c>/api/&lt;name&gt;/</c>, and so the audiences of an access

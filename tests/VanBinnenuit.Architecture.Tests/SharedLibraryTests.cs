@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NetArchTest.Rules;
 
 namespace VanBinnenuit.Architecture.Tests;
@@ -51,15 +53,27 @@ public sealed class SharedLibraryTests
     }
 
     [Theory]
-    [InlineData("gateway/VanBinnenuit.Gateway/VanBinnenuit.Gateway.csproj")]
-    [InlineData("web/VanBinnenuit.Web/VanBinnenuit.Web.csproj")]
-    public void The_gateway_and_the_web_take_no_database_or_broker_not_even_through_a_shared_library(string project)
+    [InlineData("gateway/VanBinnenuit.Gateway/VanBinnenuit.Gateway.csproj", false)]
+    [InlineData("web/VanBinnenuit.Web/VanBinnenuit.Web.csproj", true)]
+    public void The_gateway_and_the_web_take_no_broker_and_only_the_web_a_database_not_even_through_a_shared_library(string project, bool database)
     {
         // The compiled assembly lists only what its own code touches; the project graph is what gets deployed.
         var taken = References(Path.Combine(RepositoryRoot(), project), []);
-        var unwanted = taken.Where(name => Database.Concat(Broker).Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+        var unwanted = taken.Where(name => (database ? Broker : Database.Concat(Broker)).Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))).ToList();
         Assert.True(unwanted.Count == 0, $"{project} takes {string.Join(", ", unwanted)}");
         Assert.Contains("VanBinnenuit.ServiceDefaults", taken);
+    }
+
+    [Fact]
+    public void The_web_s_database_holds_its_sessions_and_key_ring_and_no_programme_data()
+    {
+        // Replicas share sign-ins and keys; anything about the programme stays behind the services' APIs.
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Web.Data.WebDbContext>()
+            .UseNpgsql("Host=localhost").UseSnakeCaseNamingConvention().Options;
+        using var context = new Web.Data.WebDbContext(options);
+        var tables = context.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.GetEntityTypes()
+            .Select(e => e.GetTableName()).Order();
+        Assert.Equal(["data_protection_keys", "sessions"], tables);
     }
 
     /// <summary>Every project and package a project takes, through its project references.</summary>

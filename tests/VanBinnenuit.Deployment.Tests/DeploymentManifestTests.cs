@@ -37,7 +37,7 @@ public sealed class DeploymentManifestTests
 
     [Theory]
     [MemberData(nameof(Overlays))]
-    public void Each_service_reaches_its_own_database_the_broker_and_identity_by_the_app_host_s_names(string overlay)
+    public void Each_process_reaches_its_own_database_and_a_service_the_broker_and_identity_by_the_app_host_s_names(string overlay)
     {
         var manifests = RenderedManifests.Of(overlay);
         foreach (var (name, database) in Processes.Where(p => p.Value is not null))
@@ -45,8 +45,17 @@ public sealed class DeploymentManifestTests
             var env = Env(manifests.Deployments.Single(d => d.Metadata.Name == name));
             var connection = Assert.Contains($"ConnectionStrings__{database}", env);
             Assert.Contains($"Database={AppHostInfrastructure.DatabaseNames[database!]};", connection.Value);
-            Assert.Contains($"ConnectionStrings__{ResourceNames.Broker}", env);
-            if (name != ResourceNames.Identity)
+            if (name == ResourceNames.Web)
+            {
+                // The web's database holds its sessions and keys; it reaches everything else through the gateway.
+                Assert.DoesNotContain($"ConnectionStrings__{ResourceNames.Broker}", env);
+                Assert.DoesNotContain($"services__{ResourceNames.Identity}__http__0", env);
+            }
+            else
+            {
+                Assert.Contains($"ConnectionStrings__{ResourceNames.Broker}", env);
+            }
+            if (name is not ResourceNames.Identity and not ResourceNames.Web)
             {
                 Assert.Equal($"http://{ResourceNames.Identity}:8080", env[$"services__{ResourceNames.Identity}__http__0"].Value);
             }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace VanBinnenuit.Web.Extensions;
@@ -21,8 +22,10 @@ public static class SignIn
         var options = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         var issuer = builder.Configuration["Identity:Issuer"] ?? options.Gateway.ToString();
 
-        builder.Services.AddDistributedMemoryCache();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SessionTicketStore>();
+        builder.Services.AddSingleton<ExpiredSessionsSweep>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ExpiredSessionsSweep>());
         builder.Services.AddAuthentication(auth =>
             {
                 auth.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;

@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VanBinnenuit.ApiKit.Auth;
+using VanBinnenuit.Persistence.Database;
 using VanBinnenuit.ServiceDefaults;
+using VanBinnenuit.Web.Data;
 using VanBinnenuit.Web.Api;
 
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental in 10.x.
@@ -20,6 +23,9 @@ public static class WebServiceExtensions
         builder.Services.AddOptions<VanBinnenuit.Vocabulary.ProgrammeTarget>().BindConfiguration(VanBinnenuit.Vocabulary.ProgrammeTarget.Section);
         // People get the Dutch error page (/fout), not the APIs' problem+json.
         builder.Services.RemoveAll<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>();
+        // What the replicas share: sessions and the key ring that protects cookies and anti-forgery tokens.
+        builder.AddServiceDatabase<WebDbContext>(ResourceNames.WebDb);
+        builder.Services.AddDataProtection().SetApplicationName("VanBinnenuit.Web").PersistKeysToDbContext<WebDbContext>();
         builder.AddSignIn();
         // The same policies the services use, so a page shows only what its API would allow anyway.
         builder.AddAccessPolicies();
