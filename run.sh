@@ -2,6 +2,7 @@
 # Starts the whole system: infrastructure, the four services, the web frontend and the gateway, with the Aspire dashboard.
 #   ./run.sh                  auto-detect: containers when a runtime answers, local servers otherwise
 #   ./run.sh --infra local    force a mode (containers | local | existing)
+#   ./run.sh --replicas 2     every service, the web and the gateway twice, as a deployment runs them
 set -euo pipefail
 cd "$(dirname "$0")"
 for arg in "$@"; do
@@ -10,7 +11,8 @@ done
 source scripts/prerequisites.sh
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build VanBinnenuit.sln -nologo -v quiet
+# Release builds, as deployed; the app host runs each process in its own configuration.
+dotnet build VanBinnenuit.AppHost -c Release -nologo -v quiet
 
 GATEWAY_PORT="${GATEWAY_PORT:-5080}"
 echo
@@ -25,7 +27,7 @@ echo "  TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=demo-gm03
 echo "  curl -H \"Authorization: Bearer \$TOKEN\" 'http://localhost:${GATEWAY_PORT}/api/registry/v1/communities?name=Syrisch'"
 echo "The demo programme fills the system once everything is ready (resource demo-programme); ./run.sh --no-demo starts empty."
 echo
-exec dotnet run --project VanBinnenuit.AppHost --no-build --launch-profile http -- \
+exec dotnet run --project VanBinnenuit.AppHost -c Release --no-build --launch-profile http -- \
   --Gateway:Port="$GATEWAY_PORT" \
   --Infrastructure:Postgres:Port="${POSTGRES_PORT:-15432}" \
   --Infrastructure:RabbitMq:Port="${RABBITMQ_PORT:-15682}" \

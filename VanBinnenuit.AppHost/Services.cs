@@ -62,11 +62,26 @@ internal static class Services
         // The gateway proves itself to the services with a key of this run, so no other local process
         // can forge the client address or host they read from X-Forwarded-* (see GatewayForwarding).
         var forwardingKey = builder.AddParameter("gateway-forwarding-key", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), secret: true);
+        var replicas = Replicas(builder.Configuration);
         foreach (var process in new[] { gateway, identity, registry, scheduling, monitoring, adviceRequests, web })
         {
             process.WithEnvironment("Gateway__ForwardingKey", forwardingKey);
+            if (replicas > 1)
+            {
+                // As a deployment runs them: each endpoint is one address that spreads connections over the replicas.
+                process.WithReplicas(replicas);
+            }
         }
     }
+
+    /// <summary>
+    /// How many of each process run (<c>Replicas</c>, <c>./run.sh --replicas 2</c>): one by default, so the
+    /// dashboard stays readable; several to try what a deployment does (shared sessions, competing consumers).
+    /// </summary>
+    public static int Replicas(IConfiguration configuration) =>
+        configuration.GetValue("Replicas", 1) is var replicas and >= 1 and <= 8
+            ? replicas
+            : throw new InvalidOperationException("Replicas must be between 1 and 8.");
 
     /// <summary>
     /// A programme in full swing to look at, written through each service's API once everything is

@@ -15,8 +15,12 @@ public static class AppHostArguments
         $"--Infrastructure:DataDirectory={dataDirectory}",
         // Tests make the world they test; the demo programme's own test turns it on (a later argument wins).
         "--Demo:Programme=false",
+        // VANBINNENUIT_TEST_REPLICAS=2 runs every process twice (the replicated end-to-end project sets it).
+        $"--Replicas={Environment.GetEnvironmentVariable(ReplicasVariable) ?? "1"}",
         .. extra,
     ];
+
+    public const string ReplicasVariable = "VANBINNENUIT_TEST_REPLICAS";
 
     public static string NewDataDirectory() =>
         Path.Combine(Path.GetTempPath(), "vanbinnenuit-tests", Guid.NewGuid().ToString("N")[..12]);

@@ -25,7 +25,8 @@ public class SystemFixture : AppHostFixture
 
     protected override async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
-        await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, cancellationToken);
+        // Every replica (the gateway waits for every replica of what it routes to).
+        await App.WaitForEveryReplicaHealthyAsync(ResourceNames.Gateway, cancellationToken);
         Gateway = App.CreateHttpClient(ResourceNames.Gateway);
         Coordinator = await SignedInClientAsync("coordinator@demo.vanbinnenuit.nl");
     }
