@@ -36,6 +36,20 @@ public sealed class ProductionModeTests
         Assert.DoesNotContain("demo-forwarding-key", message);
     }
 
+    [Theory]
+    [InlineData("10.20.0.0/16, 10.30.0.0/16x", "has '10.30.0.0/16x', which is no CIDR range")]
+    [InlineData(" , ", "names no CIDR range")]
+    public void Production_refuses_an_ingress_network_that_does_not_parse_rather_than_trusting_less_than_meant(string networks, string expected)
+    {
+        using var gateway = new WebApplicationFactory<GatewayOptions>().WithWebHostBuilder(web => web
+            .AsDeployed()
+            .UseSetting(IngressForwarding.Setting, networks));
+
+        var refused = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
+
+        Assert.Contains($"{IngressForwarding.Setting} {expected}", Flatten(refused));
+    }
+
     [Fact]
     public void Production_starts_when_every_setting_is_given()
     {

@@ -18,7 +18,10 @@ public static class IngressForwarding
     public static IHostApplicationBuilder AddIngressForwarding(this IHostApplicationBuilder builder)
     {
         builder.RequireInProduction(new RequiredSetting(Setting, value =>
-            string.IsNullOrWhiteSpace(value) ? "is missing" : Networks(value).Count == 0 ? "names no CIDR range (10.0.0.0/8, ...)" : null));
+            string.IsNullOrWhiteSpace(value) ? "is missing"
+            : Ranges(value).Length == 0 ? "names no CIDR range (10.0.0.0/8, ...)"
+            : Ranges(value).FirstOrDefault(range => !System.Net.IPNetwork.TryParse(range, out _)) is { } bad ? $"has '{bad}', which is no CIDR range (10.0.0.0/8, ...)"
+            : null));
         return builder;
     }
 
@@ -43,9 +46,15 @@ public static class IngressForwarding
         return app;
     }
 
-    /// <summary>The CIDR ranges of a comma-separated setting; what does not parse is left out (and Production refuses an empty list).</summary>
+    /// <summary>
+    /// The CIDR ranges of a comma-separated setting. Production refuses a range that does not parse; elsewhere
+    /// it is left out, so a typo trusts less, never more.
+    /// </summary>
     public static IReadOnlyList<System.Net.IPNetwork> Networks(string setting) =>
-        [.. setting.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        [.. Ranges(setting)
             .Select(range => System.Net.IPNetwork.TryParse(range, out var network) ? network : (System.Net.IPNetwork?)null)
             .OfType<System.Net.IPNetwork>()];
+
+    private static string[] Ranges(string setting) =>
+        setting.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -63,23 +63,25 @@ internal sealed class DatabaseMigrator<TDbContext>(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Waits while the migration job may still be running, then refuses a schema that is not the code's.</summary>
-    private async Task RequireCurrentSchemaAsync(int attempt, CancellationToken cancellationToken)
+    private async Task RequireCurrentSchemaAsync(int firstAttempt, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count == 0)
+        for (var attempt = firstAttempt; ; attempt++)
         {
-            return;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count == 0)
+            {
+                return;
+            }
+            if (attempt >= MaxAttempts)
+            {
+                throw new InvalidOperationException(
+                    $"The database of {typeof(TDbContext).Name} lacks {pending.Count} migration(s) ({pending[^1]}); run the service's migration job ({Setting}={MigrationMode.Only}) first.");
+            }
+            logger.LogWarning("Database for {Context} waits for its migration job ({Count} pending, attempt {Attempt})", typeof(TDbContext).Name, pending.Count, attempt);
+            await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken);
         }
-        if (attempt >= MaxAttempts)
-        {
-            throw new InvalidOperationException(
-                $"The database of {typeof(TDbContext).Name} lacks {pending.Count} migration(s) ({pending[^1]}); run the service's migration job ({Setting}={MigrationMode.Only}) first.");
-        }
-        logger.LogWarning("Database for {Context} waits for its migration job ({Count} pending, attempt {Attempt})", typeof(TDbContext).Name, pending.Count, attempt);
-        await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken);
-        await RequireCurrentSchemaAsync(attempt + 1, cancellationToken);
     }
 
     private async Task MigrateAsync(CancellationToken cancellationToken)
