@@ -65,7 +65,7 @@ internal static class Services
         var replicas = Replicas(builder.Configuration);
         foreach (var process in new[] { gateway, identity, registry, scheduling, monitoring, adviceRequests, web })
         {
-            process.WithEnvironment("Gateway__ForwardingKey", forwardingKey);
+            process.WithEnvironment("Gateway__ForwardingKey", forwardingKey).WithSupervision();
             if (replicas > 1)
             {
                 // As a deployment runs them: each endpoint is one address that spreads connections over the replicas.

@@ -79,7 +79,8 @@ public static class InfrastructureBuilder
         var (pgCommand, pgArgs) = pg.Launch;
         var postgres = builder.AddExecutable(ResourceNames.Postgres, pgCommand, pg.DataDirectory, pgArgs)
             .WithEndpoint("tcp", e => { e.Port = pg.Port; e.TargetPort = pg.Port; e.IsProxied = false; e.UriScheme = "tcp"; })
-            .WithHealthCheck(postgresHealth);
+            .WithHealthCheck(postgresHealth)
+            .WithSupervision();
 
         var brokerHealth = $"{ResourceNames.Broker}-accepts-connections";
         var amqpUri = new Uri($"amqp://{LocalRabbitMq.User}:{mq.Password}@127.0.0.1:{mq.Port}/");
@@ -95,7 +96,8 @@ public static class InfrastructureBuilder
                     context.EnvironmentVariables[key] = value;
                 }
             })
-            .WithHealthCheck(brokerHealth);
+            .WithHealthCheck(brokerHealth)
+            .WithSupervision();
 
         // Each service gets its own role's connection; the superuser's stays in the app host.
         var port = pg.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -21,6 +21,6 @@ app.UseRequestSizeLimit();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapLandingPage();
-app.MapReverseProxy();
+app.MapReverseProxy(proxy => proxy.UseUpstreamProblems());
 
 app.Run();

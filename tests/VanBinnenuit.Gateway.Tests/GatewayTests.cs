@@ -13,7 +13,7 @@ namespace VanBinnenuit.Gateway.Tests;
 
 /// <summary>
 /// The gateway's own rules, in-process. The services behind it are not running: a forwarded
-/// request answers 502, which is all these rules need.
+/// request answers 503, which is all these rules need.
 /// </summary>
 public sealed class GatewayTests : IDisposable
 {
@@ -57,9 +57,21 @@ public sealed class GatewayTests : IDisposable
     [Fact]
     public async Task An_API_request_with_a_valid_token_is_forwarded()
     {
-        // Nothing listens behind the gateway here, so a forwarded request ends in 502.
+        // Nothing listens behind the gateway here, so a forwarded request ends in 503.
         using var response = await As(Roles.Advisor).GetAsync("/api/registry/v1/municipalities");
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_service_that_cannot_be_reached_is_a_503_problem_with_Retry_After_naming_the_service()
+    {
+        using var response = await As(Roles.Advisor).GetAsync("/api/registry/v1/municipalities");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(UpstreamProblems.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("registry", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -111,7 +123,7 @@ public sealed class GatewayTests : IDisposable
     public async Task Pages_outside_the_API_are_not_rate_limited()
     {
         using var client = _factory.CreateClient();
-        // The web frontend's pages (no web frontend runs here, so they answer 502, but never 429).
+        // The web frontend's pages (no web frontend runs here, so they answer 503, but never 429).
         for (var i = 0; i < Permits * 2; i++)
         {
             using var response = await client.GetAsync("/adviesaanvragen");

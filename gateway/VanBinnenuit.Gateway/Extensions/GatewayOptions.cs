@@ -12,4 +12,9 @@ public sealed class GatewayOptions
     /// <summary>Requests one client may make per window before it gets 429.</summary>
     public int RateLimitPermits { get; set; } = 600;
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Longest a service may stay silent on a forwarded request before the gateway answers 504 (YARP's own
+    /// default is 100 s): longer than any export takes, short enough that a client is never left hanging.
+    /// </summary>
+    public TimeSpan UpstreamTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -18,7 +18,8 @@ public static class GatewayServiceExtensions
 
         builder.AddTokenValidation(ResourceNames.ApiServices);
         builder.Services.AddReverseProxy()
-            .LoadFromMemory([.. ApiRoutes.Routes, WebRoutes.Route], [.. ApiRoutes.Clusters, WebRoutes.Cluster])
+            .LoadFromMemory([.. ApiRoutes.Routes, WebRoutes.Route], [.. ApiRoutes.Clusters.Append(WebRoutes.Cluster)
+                .Select(cluster => cluster with { HttpRequest = new() { ActivityTimeout = options.UpstreamTimeout } })])
             .AddServiceDiscoveryDestinationResolver()
             // Every forwarded request carries the gateway's key, so the services believe its X-Forwarded-* headers and no one else's.
             .AddTransforms(transforms =>

@@ -78,6 +78,8 @@ public static class ApiProblems
         422 => "The request cannot be carried out.",
         428 => "An If-Match header is required.",
         429 => "Too many requests.",
+        503 => "The service is unavailable for a moment.",
+        504 => "The service did not answer in time.",
         _ => "The request could not be carried out.",
     };
 
@@ -95,6 +97,8 @@ public static class ApiProblems
         422 => "https://tools.ietf.org/html/rfc9110#section-15.5.21",
         428 => "https://tools.ietf.org/html/rfc6585#section-3",
         429 => "https://tools.ietf.org/html/rfc6585#section-4",
+        503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        504 => "https://tools.ietf.org/html/rfc9110#section-15.6.5",
         _ => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
     };
 }

@@ -9,9 +9,10 @@ namespace VanBinnenuit.ApiKit.Problems;
 
 /// <summary>
 /// Turns exceptions into problem+json. Binding failures (a query value that is no number, a body
-/// that is no JSON) are the client's fault: 400 naming the parameter. Anything else is a 500
-/// that says nothing about the internals; the exception itself goes to the log, which holds no
-/// request data.
+/// that is no JSON) are the client's fault: 400 naming the parameter. A database that cannot be
+/// reached (down, restarting, connection lost) is nobody's fault and passes: 503 with Retry-After,
+/// so a client waits and tries again. Anything else is a 500 that says nothing about the internals;
+/// the exception itself goes to the log, which holds no request data.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(
     IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -25,6 +26,13 @@ internal sealed partial class ProblemExceptionHandler(
             problem = badRequest.StatusCode == StatusCodes.Status400BadRequest && name is not null
                 ? ApiProblems.ValidationDetails([new InvalidParam(name, ReasonFor(exception))])
                 : ApiProblems.Details(badRequest.StatusCode, "The request could not be processed.", badRequest.Message);
+        }
+        else if (DatabaseUnavailable(exception))
+        {
+            LogDatabaseUnavailable(logger, context.Request.Method, context.GetEndpoint()?.DisplayName, exception.GetType().Name);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, ApiProblems.TitleFor(StatusCodes.Status503ServiceUnavailable),
+                $"The service cannot reach its database right now; nothing was changed. Try again in {RetryAfterSeconds} seconds.");
         }
         else
         {
@@ -40,6 +48,28 @@ internal sealed partial class ProblemExceptionHandler(
             Exception = exception,
         });
     }
+
+    /// <summary>How long a client is asked to wait while the database is away: about what a local restart takes.</summary>
+    internal const int RetryAfterSeconds = 5;
+
+    /// <summary>
+    /// A transient database fault anywhere in the chain (EF wraps the driver's exception, sometimes twice):
+    /// the driver says so itself through <see cref="System.Data.Common.DbException.IsTransient"/>.
+    /// </summary>
+    internal static bool DatabaseUnavailable(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Route}: {Fault}; answered 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string method, string? route, string fault);
 
     // Minimal APIs say which parameter failed only in the message: 'Failed to bind parameter "int page" from "x".'
     private static string? BindingFailure(Exception exception)
