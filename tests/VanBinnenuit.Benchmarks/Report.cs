@@ -27,9 +27,5 @@ internal static class Report
     }
 
     /// <summary>Nearest-rank percentile.</summary>
-    public static double Percentile(List<double> values, double percent)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(percent / 100 * sorted.Count) - 1)];
-    }
+    public static double Percentile(List<double> values, double percent) => VanBinnenuit.Testing.Percentiles.Of(values, percent);
 }

@@ -12,6 +12,9 @@ public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The app host has not started.");
 
+    /// <summary>The run's own data folder (local mode keeps the servers' data and generated passwords there).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public virtual async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanBinnenuit_AppHost>(

@@ -1,0 +1,107 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace VanBinnenuit.Faults;
+
+/// <summary>What the checks found: effects missing (or stale) where they should be, and effects there more than once.</summary>
+public sealed record Effects(int Expected, int Lost, int Doubled, IReadOnlyList<string> Examples);
+
+/// <summary>
+/// Reads each service's own database (as the superuser, read only) for the ledger's promises: every
+/// community in the registry and in the three read models under its last confirmed name; every advice
+/// request at its last confirmed status and, where a series was asked for, exactly one draft in scheduling;
+/// every registration exactly once.
+/// </summary>
+public sealed class EffectCheck(FaultSystem system, Ledger ledger)
+{
+    private static readonly string[] ReadModels = ["scheduling", "monitoring", "advice_requests"];
+
+    /// <summary>The promises confirmed before <paramref name="cutoff"/> (all when null), checked once.</summary>
+    public async Task<Effects> CheckAsync(TimeSpan? cutoff = null)
+    {
+        var before = cutoff ?? TimeSpan.MaxValue;
+        var lost = new List<string>();
+        var doubled = new List<string>();
+        var expected = 0;
+
+        var communities = ledger.Communities.Where(c => c.Value.At < before).ToDictionary(c => c.Key, c => c.Value.Name);
+        foreach (var database in ReadModels.Prepend("registry"))
+        {
+            var table = database == "registry" ? "communities" : "community_references";
+            var names = await QueryAsync(database, $"select id, name from {table} where id = any(@keys)", communities.Keys.ToArray(),
+                r => (r.GetGuid(0), r.GetString(1)));
+            var found = names.ToDictionary(n => n.Item1, n => n.Item2);
+            expected += communities.Count;
+            lost.AddRange(communities.Where(c => !found.TryGetValue(c.Key, out var name) || name != c.Value).Select(c => $"community {c.Key} in {database}"));
+        }
+        var names2 = communities.Values.ToArray();
+        doubled.AddRange((await QueryAsync("registry", "select name, count(*) from communities where name = any(@keys) group by name having count(*) > 1", names2,
+            r => r.GetString(0))).Select(name => $"community '{name}' registered twice"));
+
+        var requests = ledger.Requests.Where(r => r.Value.At < before).ToDictionary(r => r.Key, r => r.Value);
+        var statuses = (await QueryAsync("advice_requests", "select id, status from advice_requests where id = any(@keys)", requests.Keys.ToArray(),
+            r => (r.GetGuid(0), r.GetString(1)))).ToDictionary(s => s.Item1, s => s.Item2);
+        expected += requests.Count;
+        lost.AddRange(requests.Where(r => !statuses.TryGetValue(r.Key, out var status) || Word(status) != Word(r.Value.Status))
+            .Select(r => $"advice request {r.Key} at {r.Value.Status}"));
+        var asked = requests.Where(r => r.Value.SeriesRequested).Select(r => r.Key).ToArray();
+        var drafts = (await QueryAsync("scheduling", "select advice_request_id, count(*) from series where advice_request_id = any(@keys) group by 1", asked,
+            r => (r.GetGuid(0), r.GetInt64(1)))).ToDictionary(d => d.Item1, d => d.Item2);
+        expected += asked.Length;
+        lost.AddRange(asked.Where(id => !drafts.ContainsKey(id)).Select(id => $"series draft for advice request {id}"));
+        doubled.AddRange(drafts.Where(d => d.Value > 1).Select(d => $"{d.Value} series drafts for advice request {d.Key}"));
+
+        var registrations = ledger.Registrations.Where(r => r.Value < before).Select(r => r.Key).ToArray();
+        var entered = (await QueryAsync("scheduling", "select name, count(*) from knowledge_meeting_registrations where name = any(@keys) group by 1", registrations,
+            r => (r.GetString(0), r.GetInt64(1)))).ToDictionary(e => e.Item1, e => e.Item2);
+        expected += registrations.Length;
+        lost.AddRange(registrations.Where(name => !entered.ContainsKey(name)).Select(name => $"registration '{name}'"));
+        doubled.AddRange(entered.Where(e => e.Value > 1).Select(e => $"registration '{e.Key}' {e.Value} times"));
+
+        return new Effects(expected, lost.Count, doubled.Count, [.. lost.Concat(doubled).Take(10)]);
+    }
+
+    /// <summary>Outbox events not yet published, summed over the services.</summary>
+    public async Task<long> OutboxBacklogAsync()
+    {
+        long backlog = 0;
+        foreach (var database in ReadModels.Prepend("registry"))
+        {
+            backlog += (await QueryAsync(database, "select count(*) from outbox_messages where sent_at is null and set_aside_at is null", null,
+                r => r.GetInt64(0))).Single();
+        }
+        return backlog;
+    }
+
+    /// <summary>Every error queue holding messages, with how many.</summary>
+    public async Task<Dictionary<string, long>> ErrorQueuesAsync()
+    {
+        using var management = await system.BrokerManagementAsync();
+        var queues = await management.GetFromJsonAsync<JsonElement>("/api/queues?columns=name,messages");
+        return queues.EnumerateArray()
+            .Where(q => q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal) && q.TryGetProperty("messages", out var m) && m.GetInt64() > 0)
+            .ToDictionary(q => q.GetProperty("name").GetString()!, q => q.GetProperty("messages").GetInt64());
+    }
+
+    /// <summary>Case statuses as the API writes them (in-progress) and as the table may hold them (InProgress) compare alike.</summary>
+    private static string Word(string status) => status.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    private async Task<List<T>> QueryAsync<T>(string database, string sql, Array? keys, Func<NpgsqlDataReader, T> read)
+    {
+        await using var connection = new NpgsqlConnection(system.AdminConnection(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        if (keys is not null)
+        {
+            command.Parameters.AddWithValue("keys", keys);
+        }
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using VanBinnenuit.Faults;
+
+// The full fault run (README, "Faults survived, counted"): the whole system, a steady mixed workload through
+// the gateway, and every fault on schedule. `--rate 100 --minutes 10` are the defaults; ./scripts/faults.sh
+// builds Release and runs it as root (the network cut needs nftables).
+var rate = Option("--rate", 100);
+var minutes = Option("--minutes", 10.0);
+
+await using var system = new FaultSystem();
+await system.InitializeAsync();
+var report = await new FaultRun(system).RunAsync(FaultPlan.Full(rate, TimeSpan.FromMinutes(minutes)), Console.Out);
+Console.WriteLine();
+Console.WriteLine(report);
+return report.Effects.Lost == 0 && report.Effects.Doubled == 0 && report.UndocumentedServerErrors == 0 && report.OutboxBacklog == 0
+    && !report.UnexpectedErrorQueues.Any() && report.PoisonSetAside ? 0 : 1;
+
+T Option<T>(string name, T fallback) where T : IParsable<T> =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? T.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
