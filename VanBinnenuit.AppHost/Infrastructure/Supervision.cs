@@ -59,8 +59,11 @@ internal sealed partial class ProcessSupervisor(
                 {
                     watched.RunningSince = DateTimeOffset.UtcNow;
                 }
-                if (IsEnd(state) && !IsEnd(previous) && previous != KnownResourceStates.Stopping && !lifetime.ApplicationStopping.IsCancellationRequested)
+                // A late update of the ended process (its exit code, say) while a restart is already on its way is no second end.
+                if (IsEnd(state) && !IsEnd(previous) && previous != KnownResourceStates.Stopping && !watched.Pending
+                    && !lifetime.ApplicationStopping.IsCancellationRequested)
                 {
+                    watched.Pending = true;
                     _ = RestartAsync(update.Resource, update.ResourceId, watched, update.Snapshot.ExitCode, stoppingToken);
                 }
             }
@@ -113,6 +116,15 @@ internal sealed partial class ProcessSupervisor(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        catch (Exception ex)
+        {
+            // Nothing awaits this task: say why supervision of this process stopped rather than lose it.
+            LogRestartFailed(logger, resourceId, ex.Message);
+        }
+        finally
+        {
+            watched.Pending = false;
+        }
     }
 
     /// <summary>The dashboard's state while the supervisor waits to start a process again.</summary>
@@ -126,6 +138,8 @@ internal sealed partial class ProcessSupervisor(
         public string? LastState { get; set; }
         public DateTimeOffset RunningSince { get; set; } = DateTimeOffset.UtcNow;
         public int Attempts { get; set; }
+        /// <summary>A restart is waiting or under way.</summary>
+        public volatile bool Pending;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Resource} ended without being asked to (exit code {ExitCode}); starting it again in {Seconds} s (restart {Attempt}).")]
