@@ -59,7 +59,57 @@ public sealed class EffectCheck(FaultSystem system, Ledger ledger)
         lost.AddRange(registrations.Where(name => !entered.ContainsKey(name)).Select(name => $"registration '{name}'"));
         doubled.AddRange(entered.Where(e => e.Value > 1).Select(e => $"registration '{e.Key}' {e.Value} times"));
 
+        expected += await CheckSeriesAsync(before, lost, doubled);
+
         return new Effects(expected, lost.Count, doubled.Count, [.. lost.Concat(doubled).Take(10)]);
+    }
+
+    /// <summary>
+    /// Each series as far as it was confirmed: its leader in scheduling's read model; once planned, the series in
+    /// monitoring's; each report there once and its session held in scheduling; after the third, the series completed.
+    /// </summary>
+    private async Task<int> CheckSeriesAsync(TimeSpan before, List<string> lost, List<string> doubled)
+    {
+        var series = ledger.Series.Values.Where(s => s.At < before && s.Step > 0).ToList();
+        var leaders = series.Select(s => s.LeaderId).ToArray();
+        var known = (await QueryAsync("scheduling", "select id from leader_profiles where id = any(@keys)", leaders, r => r.GetGuid(0))).ToHashSet();
+        lost.AddRange(leaders.Where(id => !known.Contains(id)).Select(id => $"leader {id} in scheduling"));
+
+        var planned = series.Where(s => s.Step >= SeriesProgress.FirstReport).ToList();
+        var ids = planned.Select(s => s.SeriesId).ToArray();
+        var inMonitoring = (await QueryAsync("monitoring", "select id from series where id = any(@keys)", ids, r => r.GetGuid(0))).ToHashSet();
+        lost.AddRange(ids.Where(id => !inMonitoring.Contains(id)).Select(id => $"planned series {id} in monitoring"));
+
+        var reports = (await QueryAsync("monitoring", "select series_id, session_number, count(*) from session_reports where series_id = any(@keys) group by 1, 2", ids,
+            r => (r.GetGuid(0), r.GetInt32(1), r.GetInt64(2)))).ToDictionary(r => (r.Item1, r.Item2), r => r.Item3);
+        var held = (await QueryAsync("scheduling", "select series_id, count(*) filter (where reported) from sessions where series_id = any(@keys) group by 1", ids,
+            r => (r.GetGuid(0), r.GetInt64(1)))).ToDictionary(h => h.Item1, h => h.Item2);
+        var statuses = (await QueryAsync("scheduling", "select id, status from series where id = any(@keys)", ids,
+            r => (r.GetGuid(0), r.GetString(1)))).ToDictionary(s => s.Item1, s => s.Item2);
+        foreach (var s in planned)
+        {
+            for (var number = 1; number <= s.Reported; number++)
+            {
+                var versions = reports.GetValueOrDefault((s.SeriesId, number));
+                if (versions == 0)
+                {
+                    lost.Add($"report of session {number} of series {s.SeriesId}");
+                }
+                else if (versions > 1)
+                {
+                    doubled.Add($"report of session {number} of series {s.SeriesId} {versions} times");
+                }
+            }
+            if (held.GetValueOrDefault(s.SeriesId) < s.Reported)
+            {
+                lost.Add($"{s.Reported} sessions held of series {s.SeriesId} in scheduling");
+            }
+            if (s.Reported == 3 && Word(statuses.GetValueOrDefault(s.SeriesId) ?? "") != "completed")
+            {
+                lost.Add($"series {s.SeriesId} completed in scheduling");
+            }
+        }
+        return leaders.Length + planned.Count + planned.Sum(s => (s.Reported * 2) + (s.Reported == 3 ? 1 : 0));
     }
 
     /// <summary>Outbox events not yet published, summed over the services.</summary>

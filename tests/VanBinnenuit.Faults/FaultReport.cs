@@ -39,6 +39,14 @@ public sealed record FaultReport(
         text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         text.AppendLine(c, $"| {Outcomes.Count} | {Count(s => s is >= 200 and < 300)} | {Count(s => s is >= 400 and < 500)} | {Count(s => s >= 500)} ({Count(s => s == 503)} / {Count(s => s == 504)} / {UndocumentedServerErrors}) | {Count(s => s == 0)} | {Effects.Expected} | {Effects.Lost} | {Effects.Doubled} | {OutboxBacklog} | {(ErrorQueues.Count == 0 ? "none" : string.Join(", ", ErrorQueues.Select(q => $"{q.Key}: {q.Value}")))} |");
         text.AppendLine();
+        // A 4xx is mostly a step asked for before the event it needs arrived (a leader scheduling has not heard of yet), tried again later.
+        text.AppendLine("| command | sent | 2xx | 4xx | 5xx | p50 / p99 (ms) |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var kind in Outcomes.GroupBy(o => o.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(c, $"| {kind.Key} | {kind.Count()} | {kind.Count(o => o.Status is >= 200 and < 300)} | {kind.Count(o => o.Status is >= 400 and < 500)} | {kind.Count(o => o.Status >= 500)} | {Latency([.. kind.Where(o => o.Status != 0)])} |");
+        }
+        text.AppendLine();
         text.AppendLine("| fault | at | back after | converged after | p50 / p99 before (ms) | during | after | 5xx during |");
         text.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var (fault, converged) in Faults)

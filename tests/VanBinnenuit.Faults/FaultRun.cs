@@ -88,6 +88,10 @@ public sealed class FaultRun(FaultSystem system)
         var backlog = await Retrying(check.OutboxBacklogAsync);
         var errorQueues = await Retrying(check.ErrorQueuesAsync);
         log.WriteLine($"{clock.Elapsed:mm\\:ss} checked: {final.Expected} effects, {final.Lost} lost, {final.Doubled} doubled");
+        foreach (var (kind, refusal) in ledger.FirstRefusals)
+        {
+            log.WriteLine($"first refusal of '{kind}': {refusal}");
+        }
         return new FaultReport(plan, [.. ledger.Outcomes], [.. injected.Select((i, n) => (i.Fault, converged[n]))], final, backlog, errorQueues, poisonedQueue);
     }
 

@@ -18,9 +18,13 @@ public sealed class FaultSystem() : SystemFixture("--Gateway:RateLimitPermits=10
 {
     public const string Broker = $"{ResourceNames.Broker}-server";
 
-    // Every request's log lines, forwarded from each resource, would cost the two cores more than the load.
+    // Every request's log lines, forwarded from each resource (at Information, whatever the service's own level),
+    // would cost the two cores more than the load; the supervisor's and the harness's own lines stay.
     protected override void Configure(IDistributedApplicationTestingBuilder builder) =>
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.Services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("VanBinnenuit.AppHost.Resources", LogLevel.None)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
 
     /// <summary>The superuser's connection to one database (local mode: the password the app host generated in the data folder).</summary>
     public string AdminConnection(string database)

@@ -9,23 +9,37 @@ namespace VanBinnenuit.Faults;
 /// <summary>
 /// The mixed workload's commands, each what a person does in the web application, through the gateway with
 /// their own token: the registry changed, advice requests submitted and moved along their whole case path
-/// (ending in a series request scheduling drafts), knowledge-meeting registrations entered.
+/// (ending in a series request scheduling drafts), series planned and reported (<see cref="SeriesCommands"/>),
+/// knowledge-meeting registrations entered.
 /// </summary>
-public sealed class ProgrammeCommands(Clients clients, Guid adviceCommunity, IReadOnlyList<Guid> meetings, string run, Ledger ledger)
+public sealed class ProgrammeCommands
 {
     private const string Requests = "/api/advice-requests/v1/advice-requests";
     private readonly ConcurrentQueue<Guid> _toRename = new();
     private readonly ConcurrentQueue<Guid> _toMove = new();
+    private readonly Clients clients;
+    private readonly Guid adviceCommunity;
+    private readonly IReadOnlyList<Guid> meetings;
+    private readonly string run;
+    private readonly Ledger ledger;
+    private readonly SeriesCommands _series;
+
+    public ProgrammeCommands(Clients clients, Guid adviceCommunity, IReadOnlyList<Guid> meetings, string run, Ledger ledger)
+    {
+        (this.clients, this.adviceCommunity, this.meetings, this.run, this.ledger) = (clients, adviceCommunity, meetings, run, ledger);
+        _series = new SeriesCommands(clients, adviceCommunity, run, ledger, TimedAsync);
+    }
 
     /// <summary>Command <paramref name="n"/> of the run: a fixed mix by its number, so every run sends the same.</summary>
     public Task<CommandOutcome> SendAsync(long n, TimeSpan sentAt) => (n % 10) switch
     {
-        0 or 1 or 2 => RegisterCommunityAsync(n, sentAt),
-        3 when _toRename.TryDequeue(out var community) => RenameCommunityAsync(community, sentAt),
-        3 => RegisterCommunityAsync(n, sentAt),
+        0 or 1 => RegisterCommunityAsync(n, sentAt),
+        2 when _toRename.TryDequeue(out var community) => RenameCommunityAsync(community, sentAt),
+        2 => RegisterCommunityAsync(n, sentAt),
+        3 => SubmitAdviceRequestAsync(n, sentAt),
+        4 or 5 when _toMove.TryDequeue(out var request) => MoveAdviceRequestAsync(request, sentAt),
         4 or 5 => SubmitAdviceRequestAsync(n, sentAt),
-        6 or 7 when _toMove.TryDequeue(out var request) => MoveAdviceRequestAsync(request, sentAt),
-        6 or 7 => SubmitAdviceRequestAsync(n, sentAt),
+        6 or 7 => _series.NextAsync(sentAt),
         _ => RegisterForKnowledgeMeetingAsync(n, sentAt),
     };
 
@@ -156,6 +170,10 @@ public sealed class ProgrammeCommands(Clients clients, Guid adviceCommunity, IRe
             if (response.IsSuccessStatusCode)
             {
                 await confirmed(response, clients.Clock.Elapsed);
+            }
+            else if (status is >= 400 and < 500 && !ledger.FirstRefusals.ContainsKey(kind))
+            {
+                ledger.FirstRefusals.TryAdd(kind, $"{status} {await response.Content.ReadAsStringAsync()}");
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)

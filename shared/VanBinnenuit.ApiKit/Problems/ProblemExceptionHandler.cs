@@ -32,7 +32,7 @@ internal sealed partial class ProblemExceptionHandler(
             LogDatabaseUnavailable(logger, context.Request.Method, context.GetEndpoint()?.DisplayName, exception.GetType().Name);
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             problem = ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, ApiProblems.TitleFor(StatusCodes.Status503ServiceUnavailable),
-                $"The service cannot reach its database right now; nothing was changed. Try again in {RetryAfterSeconds} seconds.");
+                $"The service cannot reach its database right now (down, restarting or busy). Try again in {RetryAfterSeconds} seconds.");
         }
         else
         {
