@@ -29,7 +29,8 @@ public sealed class SeriesCommands(Clients clients, Guid community, string run, 
             progress = ledger.Series[n] = progress with { Step = progress.Step + 1, Unsure = false };
         }
         var outcome = await StepAsync(n, progress, sentAt);
-        if (outcome.Status is 0 or 502 or 504)
+        // A 5xx may come after the change was made (a database lost mid-commit answers 503 too).
+        if (outcome.Status is 0 or >= 500)
         {
             ledger.Series[n] = ledger.Series[n] with { Unsure = true };
         }
@@ -69,7 +70,7 @@ public sealed class SeriesCommands(Clients clients, Guid community, string run, 
     }
 
     /// <summary>
-    /// After an answer that never came (or a 504), whether the step was carried out anyway, so it is not
+    /// After an answer that never came (or a 5xx), whether the step was carried out anyway, so it is not
     /// done twice: a report is there, the leader assigned, the series planned. Earlier steps make something
     /// new each time, so they are simply tried again (a leader or draft left over is no effect promised).
     /// </summary>
