@@ -11,8 +11,11 @@ namespace VanBinnenuit.Faults;
 /// <summary>The kinds of fault, by the name a schedule gives them.</summary>
 public enum FaultKind { BrokerKilled, DatabaseKilled, ServiceKilled, PoisonMessage, BrokerNetworkCut }
 
-/// <summary>A run: so many commands a second for so long, with faults at set moments.</summary>
-public sealed record FaultPlan(int CommandsPerSecond, TimeSpan Length, IReadOnlyList<(TimeSpan At, FaultKind Fault)> Schedule)
+/// <summary>
+/// A run: so many commands a second for so long, with faults at set moments. <paramref name="Series"/> false
+/// leaves series planned and reported out of the mix (their places go to knowledge-meeting registrations).
+/// </summary>
+public sealed record FaultPlan(int CommandsPerSecond, TimeSpan Length, IReadOnlyList<(TimeSpan At, FaultKind Fault)> Schedule, bool Series = true)
 {
     /// <summary>Every fault the issue names, spread over the run, the broker killed twice.</summary>
     public static FaultPlan Full(int commandsPerSecond, TimeSpan length) => new(commandsPerSecond, length,
@@ -42,7 +45,7 @@ public sealed class FaultRun(FaultSystem system)
             await PersonAsync("adviseur@demo.vanbinnenuit.nl"), clock);
         var run = Guid.NewGuid().ToString("N")[..6];
         var ledger = new Ledger();
-        var commands = new ProgrammeCommands(clients, await AdviceCommunityAsync(clients.Coordinator, run), await MeetingsAsync(clients.Coordinator, run), run, ledger);
+        var commands = new ProgrammeCommands(clients, await AdviceCommunityAsync(clients.Coordinator, run), await MeetingsAsync(clients.Coordinator, run), run, ledger, plan.Series);
         var check = new EffectCheck(system, ledger);
         var faults = new Faults(system, clock);
         log.WriteLine($"{clock.Elapsed:mm\\:ss} set up; {plan.CommandsPerSecond} commands/s for {plan.Length.TotalSeconds:0} s");

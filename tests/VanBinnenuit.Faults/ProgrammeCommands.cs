@@ -22,12 +22,12 @@ public sealed class ProgrammeCommands
     private readonly IReadOnlyList<Guid> meetings;
     private readonly string run;
     private readonly Ledger ledger;
-    private readonly SeriesCommands _series;
+    private readonly SeriesCommands? _series;
 
-    public ProgrammeCommands(Clients clients, Guid adviceCommunity, IReadOnlyList<Guid> meetings, string run, Ledger ledger)
+    public ProgrammeCommands(Clients clients, Guid adviceCommunity, IReadOnlyList<Guid> meetings, string run, Ledger ledger, bool series = true)
     {
         (this.clients, this.adviceCommunity, this.meetings, this.run, this.ledger) = (clients, adviceCommunity, meetings, run, ledger);
-        _series = new SeriesCommands(clients, adviceCommunity, run, ledger, TimedAsync);
+        _series = series ? new SeriesCommands(clients, adviceCommunity, run, ledger, TimedAsync) : null;
     }
 
     /// <summary>Command <paramref name="n"/> of the run: a fixed mix by its number, so every run sends the same.</summary>
@@ -39,7 +39,7 @@ public sealed class ProgrammeCommands
         3 => SubmitAdviceRequestAsync(n, sentAt),
         4 or 5 when _toMove.TryDequeue(out var request) => MoveAdviceRequestAsync(request, sentAt),
         4 or 5 => SubmitAdviceRequestAsync(n, sentAt),
-        6 or 7 => _series.NextAsync(sentAt),
+        6 or 7 when _series is not null => _series.NextAsync(sentAt),
         _ => RegisterForKnowledgeMeetingAsync(n, sentAt),
     };
 
