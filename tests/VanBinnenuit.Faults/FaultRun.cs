@@ -90,6 +90,10 @@ public sealed class FaultRun(FaultSystem system)
         var final = await UntilConvergedAsync(check, null, ConvergenceLimit);
         var backlog = await Retrying(check.OutboxBacklogAsync);
         var errorQueues = await Retrying(check.ErrorQueuesAsync);
+        foreach (var (queue, held) in await Retrying(check.WaitingQueuesAsync))
+        {
+            log.WriteLine($"queue {queue} still holds messages: {held}");
+        }
         log.WriteLine($"{clock.Elapsed:mm\\:ss} checked: {final.Expected} effects, {final.Lost} lost, {final.Doubled} doubled");
         foreach (var (kind, refusal) in ledger.FirstRefusals)
         {
