@@ -122,6 +122,22 @@ public static class InfrastructureBuilder
         {
             return port;
         }
+        // Not an ephemeral port (32768 and up on Linux): one the kernel hands out may be taken by any outgoing
+        // connection before the server binds it, as RabbitMQ's management listener once found in a test run.
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var candidate = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var probe = new TcpListener(IPAddress.Loopback, candidate);
+                probe.Start();
+                return candidate;
+            }
+            catch (SocketException)
+            {
+                // Taken: try another.
+            }
+        }
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
