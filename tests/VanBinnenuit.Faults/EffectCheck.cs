@@ -112,6 +112,31 @@ public sealed class EffectCheck(FaultSystem system, Ledger ledger)
         return leaders.Length + planned.Count + planned.Sum(s => (s.Reported * 2) + (s.Reported == 3 ? 1 : 0));
     }
 
+    /// <summary>
+    /// For series whose reports scheduling has not all marked, where each report's event got to: monitoring's
+    /// outbox row (the event's message id, published or not) and scheduling's inbox (consumed or not), beside
+    /// the series and its sessions as scheduling holds them.
+    /// </summary>
+    public async Task<List<string>> ExplainUnheldReportsAsync(int most = 5)
+    {
+        var reported = ledger.Series.Values.Where(s => s.Reported > 0).ToDictionary(s => s.SeriesId, s => s.Reported);
+        var marked = (await QueryAsync("scheduling", "select series_id, count(*) filter (where reported) from sessions where series_id = any(@keys) group by 1",
+            reported.Keys.ToArray(), r => (r.GetGuid(0), r.GetInt64(1)))).ToDictionary(m => m.Item1, m => m.Item2);
+        var explained = new List<string>();
+        foreach (var (id, count) in reported.Where(r => marked.GetValueOrDefault(r.Key) < r.Value).Take(most))
+        {
+            var events = await QueryAsync("monitoring", "select id, sent_at is not null, attempts from outbox_messages where message_type like '%SessionReported' and body::text like '%' || @keys[1]::text || '%'",
+                new[] { id }, r => (r.GetGuid(0), r.GetBoolean(1), r.GetInt32(2)));
+            var consumed = (await QueryAsync("scheduling", "select message_id from inbox_messages where message_id = any(@keys)", events.Select(e => e.Item1).ToArray(),
+                r => r.GetGuid(0))).ToHashSet();
+            var series = await QueryAsync("scheduling", "select s.status, string_agg(x.number || ':' || x.status || (case when x.reported then '+r' else '' end), ' ' order by x.number) from series s join sessions x on x.series_id = s.id where s.id = @keys[1] group by s.status",
+                new[] { id }, r => $"{r.GetString(0)} [{r.GetString(1)}]");
+            explained.Add($"series {id}, {count} reports confirmed: scheduling has it {series.SingleOrDefault() ?? "not at all"}; " +
+                $"SessionReported events: {string.Join(", ", events.Select(e => $"{e.Item1} {(e.Item2 ? "published" : "unpublished")} after {e.Item3} attempts, {(consumed.Contains(e.Item1) ? "consumed" : "NOT consumed")}"))}");
+        }
+        return explained;
+    }
+
     /// <summary>Outbox events not yet published, summed over the services.</summary>
     public async Task<long> OutboxBacklogAsync()
     {

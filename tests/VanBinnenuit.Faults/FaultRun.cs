@@ -27,6 +27,13 @@ public sealed record FaultPlan(int CommandsPerSecond, TimeSpan Length, IReadOnly
         (length * 0.65, FaultKind.BrokerNetworkCut),
         (length * 0.80, FaultKind.BrokerKilled),
     ]);
+
+    /// <summary>The short run in ./test.sh: a minute at 20 commands/s, the broker killed, then the database.</summary>
+    public static FaultPlan Smoke(bool series) => new(CommandsPerSecond: 20, TimeSpan.FromSeconds(60),
+    [
+        (TimeSpan.FromSeconds(15), FaultKind.BrokerKilled),
+        (TimeSpan.FromSeconds(35), FaultKind.DatabaseKilled),
+    ], series);
 }
 
 /// <summary>
@@ -95,9 +102,17 @@ public sealed class FaultRun(FaultSystem system)
             log.WriteLine($"queue {queue} still holds messages: {held}");
         }
         log.WriteLine($"{clock.Elapsed:mm\\:ss} checked: {final.Expected} effects, {final.Lost} lost, {final.Doubled} doubled");
+        foreach (var explained in await Retrying(() => check.ExplainUnheldReportsAsync()))
+        {
+            log.WriteLine(explained);
+        }
         foreach (var (kind, refusal) in ledger.FirstRefusals)
         {
             log.WriteLine($"first refusal of '{kind}': {refusal}");
+        }
+        foreach (var (kind, error) in ledger.FirstServerErrors)
+        {
+            log.WriteLine($"first undocumented 5xx of '{kind}': {error}");
         }
         return new FaultReport(plan, [.. ledger.Outcomes], [.. injected.Select((i, n) => (i.Fault, converged[n]))], final, backlog, errorQueues, poisonedQueue);
     }

@@ -20,11 +20,18 @@ public sealed class FaultSystem() : SystemFixture("--Gateway:RateLimitPermits=10
 
     // Every request's log lines, forwarded from each resource (at Information, whatever the service's own level),
     // would cost the two cores more than the load; the supervisor's and the harness's own lines stay.
+    // FAULTS_RESOURCE_LOGS=scheduling,monitoring lets those resources' lines through, to look into a finding.
     protected override void Configure(IDistributedApplicationTestingBuilder builder) =>
-        builder.Services.AddLogging(logging => logging
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("VanBinnenuit.AppHost.Resources", LogLevel.None)
-            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None));
+        builder.Services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Warning)
+                .AddFilter("VanBinnenuit.AppHost.Resources", LogLevel.None)
+                .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
+            foreach (var resource in (Environment.GetEnvironmentVariable("FAULTS_RESOURCE_LOGS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                logging.AddFilter($"VanBinnenuit.AppHost.Resources.{resource}", LogLevel.Information);
+            }
+        });
 
     /// <summary>The superuser's connection to one database (local mode: the password the app host generated in the data folder).</summary>
     public string AdminConnection(string database)

@@ -25,6 +25,9 @@ public sealed class Ledger
     /// <summary>The first refusal (4xx) of each kind of command, as the problem's title and detail, to tell a waiting step from a wrong one.</summary>
     public ConcurrentDictionary<string, string> FirstRefusals { get; } = new();
 
+    /// <summary>The first 5xx other than 503 and 504 of each kind of command, as status and body, to find where it came from.</summary>
+    public ConcurrentDictionary<string, string> FirstServerErrors { get; } = new();
+
     /// <summary>Knowledge-meeting registration name → when it was confirmed.</summary>
     public ConcurrentDictionary<string, TimeSpan> Registrations { get; } = new();
 }

@@ -171,9 +171,10 @@ public sealed class ProgrammeCommands
             {
                 await confirmed(response, clients.Clock.Elapsed);
             }
-            else if (status is >= 400 and < 500 && !ledger.FirstRefusals.ContainsKey(kind))
+            else if ((status is >= 400 and < 500 ? ledger.FirstRefusals : status is not 503 and not 504 ? ledger.FirstServerErrors : null) is { } first
+                && !first.ContainsKey(kind))
             {
-                ledger.FirstRefusals.TryAdd(kind, $"{status} {await response.Content.ReadAsStringAsync()}");
+                first.TryAdd(kind, $"{status} at {sentAt.TotalSeconds:0} s: {await response.Content.ReadAsStringAsync()}");
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)

@@ -37,6 +37,10 @@ public sealed class DatabaseUnavailableTests : IAsyncLifetime
             return TypedResults.Ok();
         }).AllowAnonymous();
         _app.MapGet("/v1/bugs", IResult () => throw new InvalidOperationException("a bug")).AllowAnonymous();
+        // What EF throws when the server ends the session mid-save: the driver's notice inside EF's wrapper.
+        _app.MapPost("/v1/saves/{sqlState}", IResult (string sqlState) =>
+            throw new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving the entity changes.",
+                new PostgresException("the server ended the session", "FATAL", "FATAL", sqlState))).AllowAnonymous();
         await _app.StartAsync();
         _client = _app.GetTestClient();
     }
@@ -59,6 +63,30 @@ public sealed class DatabaseUnavailableTests : IAsyncLifetime
         Assert.Equal(503, problem.GetProperty("status").GetInt32());
         Assert.Contains("database", problem.GetProperty("detail").GetString());
         Assert.DoesNotContain("127.0.0.1", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("57P02")] // crash shutdown: another server process died (a kill), every session is ended
+    [InlineData("57P01")] // admin shutdown: the server is being stopped
+    [InlineData("57P03")] // cannot connect now: starting up or recovering
+    [InlineData("08006")] // connection failure
+    public async Task A_database_ending_the_session_while_it_goes_away_answers_503(string sqlState)
+    {
+        using var response = await _client.PostAsync($"/v1/saves/{sqlState}", null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
+
+    [Theory]
+    [InlineData("23505")] // a unique key violated: a bug or a race to handle, not the database away
+    [InlineData("42P01")] // a table missing: a migration not run
+    public async Task A_database_refusal_that_is_no_outage_stays_a_500(string sqlState)
+    {
+        using var response = await _client.PostAsync($"/v1/saves/{sqlState}", null);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Null(response.Headers.RetryAfter);
     }
 
     [Fact]

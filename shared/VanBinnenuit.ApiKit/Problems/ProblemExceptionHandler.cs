@@ -54,13 +54,17 @@ internal sealed partial class ProblemExceptionHandler(
 
     /// <summary>
     /// A transient database fault anywhere in the chain (EF wraps the driver's exception, sometimes twice):
-    /// the driver says so itself through <see cref="System.Data.Common.DbException.IsTransient"/>.
+    /// the driver says so itself through <see cref="System.Data.Common.DbException.IsTransient"/>, or the
+    /// server says it is going away. Npgsql does not count the server's own shutdown notices as transient,
+    /// yet they are what a client sees while PostgreSQL restarts: when one server process dies, the
+    /// postmaster ends every other session with 57P02 (crash shutdown); a stop ends them with 57P01
+    /// (admin shutdown); class 08 is a connection lost.
     /// </summary>
     internal static bool DatabaseUnavailable(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {
-            if (exception is System.Data.Common.DbException { IsTransient: true })
+            if (exception is System.Data.Common.DbException { IsTransient: true } or System.Data.Common.DbException { SqlState: "57P01" or "57P02" or "57P03" or ['0', '8', _, _, _] })
             {
                 return true;
             }
