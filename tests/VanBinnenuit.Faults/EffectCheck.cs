@@ -125,14 +125,14 @@ public sealed class EffectCheck(FaultSystem system, Ledger ledger)
         var explained = new List<string>();
         foreach (var (id, count) in reported.Where(r => marked.GetValueOrDefault(r.Key) < r.Value).Take(most))
         {
-            var events = await QueryAsync("monitoring", "select id, sent_at is not null, attempts from outbox_messages where message_type like '%SessionReported' and body::text like '%' || @keys[1]::text || '%'",
-                new[] { id }, r => (r.GetGuid(0), r.GetBoolean(1), r.GetInt32(2)));
-            var consumed = (await QueryAsync("scheduling", "select message_id from inbox_messages where message_id = any(@keys)", events.Select(e => e.Item1).ToArray(),
-                r => r.GetGuid(0))).ToHashSet();
+            var events = await QueryAsync("monitoring", "select id, sent_at is not null, attempts, body::text from outbox_messages where message_type like '%SessionReported' and body::text like '%' || @keys[1]::text || '%' order by occurred_at",
+                new[] { id }, r => (r.GetGuid(0), r.GetBoolean(1), r.GetInt32(2), System.Text.RegularExpressions.Regex.Match(r.GetString(3), "\"sessionNumber\": ?(\\d)").Groups[1].Value));
+            var consumed = (await QueryAsync("scheduling", "select message_id, processed_at from inbox_messages where message_id = any(@keys)", events.Select(e => e.Item1).ToArray(),
+                r => (r.GetGuid(0), r.GetFieldValue<DateTimeOffset>(1)))).ToDictionary(c => c.Item1, c => c.Item2);
             var series = await QueryAsync("scheduling", "select s.status, string_agg(x.number || ':' || x.status || (case when x.reported then '+r' else '' end), ' ' order by x.number) from series s join sessions x on x.series_id = s.id where s.id = @keys[1] group by s.status",
                 new[] { id }, r => $"{r.GetString(0)} [{r.GetString(1)}]");
             explained.Add($"series {id}, {count} reports confirmed: scheduling has it {series.SingleOrDefault() ?? "not at all"}; " +
-                $"SessionReported events: {string.Join(", ", events.Select(e => $"{e.Item1} {(e.Item2 ? "published" : "unpublished")} after {e.Item3} attempts, {(consumed.Contains(e.Item1) ? "consumed" : "NOT consumed")}"))}");
+                $"SessionReported events: {string.Join(", ", events.Select(e => $"session {e.Item4} {(e.Item2 ? "published" : "unpublished")} after {e.Item3} attempts, {(consumed.TryGetValue(e.Item1, out var at) ? $"consumed {at:HH:mm:ss.fff}" : "NOT consumed")}"))}");
         }
         return explained;
     }

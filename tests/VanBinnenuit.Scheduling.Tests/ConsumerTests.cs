@@ -26,21 +26,6 @@ public sealed class ConsumerTests(InfrastructureFixture infrastructure) : IAsync
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    private async Task<T> EventuallyAsync<T>(Func<SchedulingDbContext, Task<T?>> read) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            using var scope = _factory.Services.CreateScope();
-            if (await read(scope.ServiceProvider.GetRequiredService<SchedulingDbContext>()) is { } found)
-            {
-                return found;
-            }
-            Assert.True(DateTime.UtcNow < deadline, "The event had no effect in time.");
-            await Task.Delay(200);
-        }
-    }
-
     [Fact]
     public async Task A_series_request_becomes_one_draft_linked_to_the_advice_request()
     {
@@ -53,7 +38,7 @@ public sealed class ConsumerTests(InfrastructureFixture infrastructure) : IAsync
         await bus.Publish(request);
         await bus.Publish(request with { EventId = Guid.NewGuid() });
 
-        var draft = await EventuallyAsync(db => db.Series.AsNoTracking().FirstOrDefaultAsync(s => s.AdviceRequestId == request.AdviceRequestId));
+        var draft = await _factory.EventuallyAsync(db => db.Series.AsNoTracking().FirstOrDefaultAsync(s => s.AdviceRequestId == request.AdviceRequestId));
         Assert.Equal((SeriesStatus.Draft, Audience.Parents), (draft.Status, draft.Audience));
         Assert.Contains("2028-03-31", draft.Notes);
         await Task.Delay(1000);
@@ -76,7 +61,7 @@ public sealed class ConsumerTests(InfrastructureFixture infrastructure) : IAsync
         foreach (var number in new[] { 1, 2, 2, 3 })
         {
             await bus.Publish(new SessionReported { SeriesId = id, SessionNumber = number, ReportVersion = 1 });
-            await EventuallyAsync(db => db.Series.AsNoTracking().Where(s => s.Id == id && s.Sessions.Any(x => x.Number == number && x.Status == SessionStatus.Held)).FirstOrDefaultAsync());
+            await _factory.EventuallyAsync(db => db.Series.AsNoTracking().Where(s => s.Id == id && s.Sessions.Any(x => x.Number == number && x.Status == SessionStatus.Held)).FirstOrDefaultAsync());
         }
 
         var series = await coordinator.GetFromJsonAsync<JsonNode>($"/v1/series/{id}");
@@ -105,7 +90,7 @@ public sealed class ConsumerTests(InfrastructureFixture infrastructure) : IAsync
             bus.Publish(new SessionReported { SeriesId = id, SessionNumber = number, ReportVersion = 1 }))));
         foreach (var id in series)
         {
-            var completed = await EventuallyAsync(db => db.Series.AsNoTracking().Where(s => s.Id == id && s.Status == SeriesStatus.Completed).FirstOrDefaultAsync());
+            var completed = await _factory.EventuallyAsync(db => db.Series.AsNoTracking().Where(s => s.Id == id && s.Status == SeriesStatus.Completed).FirstOrDefaultAsync());
             Assert.All(completed.Sessions, session => Assert.Equal(SessionStatus.Held, session.Status));
         }
     }

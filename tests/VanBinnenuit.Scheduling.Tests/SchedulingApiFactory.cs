@@ -12,11 +12,11 @@ public sealed class SchedulingApiFactory(string database, string broker)
 {
     public static readonly Guid Organisation = Guid.Parse("01930000-0000-7000-8000-0000000000a1");
 
-    public static async Task<SchedulingApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix)
+    /// <param name="sessionOptions">PostgreSQL settings for every connection the service opens (the connection string's Options).</param>
+    public static async Task<SchedulingApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix, string? sessionOptions = null)
     {
-        var factory = new SchedulingApiFactory(
-            await infrastructure.FreshDatabaseAsync(ResourceNames.SchedulingDb, prefix),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(await infrastructure.FreshDatabaseAsync(ResourceNames.SchedulingDb, prefix)) { Options = sessionOptions };
+        var factory = new SchedulingApiFactory(database.ConnectionString, await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
         factory.CreateClient().Dispose();
         await factory.SeedAsync(db =>
         {
@@ -27,6 +27,22 @@ public sealed class SchedulingApiFactory(string database, string broker)
             db.Set<OrganisationReference>().Add(new OrganisationReference { Id = Organisation, Name = "Stichting", Kind = "migrant-self-organisation", Active = true });
         });
         return factory;
+    }
+
+    /// <summary>Reads until <paramref name="read"/> finds something (an event's effect arriving), for up to 30 s.</summary>
+    public async Task<T> EventuallyAsync<T>(Func<SchedulingDbContext, Task<T?>> read) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            using var scope = Services.CreateScope();
+            if (await read(scope.ServiceProvider.GetRequiredService<SchedulingDbContext>()) is { } found)
+            {
+                return found;
+            }
+            Xunit.Assert.True(DateTime.UtcNow < deadline, "The event had no effect in time.");
+            await Task.Delay(200);
+        }
     }
 
     public async Task SeedAsync(Action<SchedulingDbContext> seed)

@@ -28,7 +28,7 @@ public sealed class MeetingSeries : IRecordsEvents
     public string? LeaderOverrideReason { get; private set; }
     public List<LeaderChange> LeaderChanges { get; set; } = [];
     /// <summary>Exactly three, numbered 1 to 3; a new series gets them from <see cref="Draft"/>.</summary>
-    public List<Session> Sessions { get; set; } = [];
+    public SessionList Sessions { get; set; } = [];
     public uint Version { get; set; }
 
     /// <summary>A new draft with its three sessions still without dates. (EF loads sessions itself, so they are not made by the constructor.)</summary>
