@@ -99,15 +99,18 @@ public static class InfrastructureBuilder
             .WithHealthCheck(brokerHealth)
             .WithSupervision();
 
-        // Each service gets its own role's connection; the superuser's stays in the app host.
+        // Each service gets its own role's connection; the superuser's stays in the app host. The local server
+        // listens on loopback without TLS: asking for it (Npgsql's default, Prefer) while the server is starting
+        // up after a crash ends in a protocol error Npgsql does not call transient ("additional unencrypted data
+        // received after SSL negotiation"), a 500 where the fault harness expects a 503.
         var port = pg.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var databases = AddRoleConnections(builder, roles, (role, password) => ReferenceExpression.Create(
-            $"Host=127.0.0.1;Port={port};Username={role.Role};Password={password};Database={role.Database}"));
+            $"Host=127.0.0.1;Port={port};Username={role.Role};Password={password};Database={role.Database};SSL Mode=Disable"));
         // Tests that host a service themselves make a database per test class, which needs the superuser; nothing else gets it.
         if (config.GetValue<bool>("Infrastructure:Only"))
         {
             builder.AddConnectionString(Infrastructure.AdminConnectionName, ReferenceExpression.Create(
-                $"Host=127.0.0.1;Port={port};Username={LocalPostgres.SuperUser};Password={pgPassword.Resource};Database=postgres"));
+                $"Host=127.0.0.1;Port={port};Username={LocalPostgres.SuperUser};Password={pgPassword.Resource};Database=postgres;SSL Mode=Disable"));
         }
         var broker = builder.AddConnectionString(ResourceNames.Broker, ReferenceExpression.Create(
             $"amqp://{LocalRabbitMq.User}:{mqPassword.Resource}@127.0.0.1:{mq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}/"));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using VanBinnenuit.ApiKit.Problems;
 using VanBinnenuit.Contracts;
 using VanBinnenuit.Messaging.Outbox;
 using VanBinnenuit.Persistence.Outbox;
@@ -47,8 +48,18 @@ public static class MessagingExtensions
             consumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
+                // Outer: the database away is waited out for minutes. Inner: anything else is tried a few times
+                // over seconds and then set aside in the error queue (a poison message must not block the queue).
                 endpoint.UseMessageRetry(retry =>
-                    retry.Exponential(options.RetryLimit, options.MinRetryDelay, options.MaxRetryDelay, options.MinRetryDelay));
+                {
+                    retry.Handle<Exception>(DatabaseFaults.Unavailable);
+                    retry.Interval(options.OutageRetryLimit, options.OutageRetryInterval);
+                });
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(DatabaseFaults.Unavailable);
+                    retry.Exponential(options.RetryLimit, options.MinRetryDelay, options.MaxRetryDelay, options.MinRetryDelay);
+                });
                 // Quorum queues are replicated over the broker's nodes (three in deploy/kubernetes), so a
                 // message a service has not yet consumed survives the loss of one; on one local node they
                 // are simply durable. The bus's own reply queue stays temporary, as quorum queues cannot be.

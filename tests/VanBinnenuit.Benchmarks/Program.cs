@@ -5,8 +5,14 @@ using VanBinnenuit.Benchmarks;
 // registry's indexes and without them. `scheduling`: leader proposals over those leaders with 100,000
 // of the world's sessions booked, and booking throughput with conflict checks. `monitoring`: indicators
 // over its 70,000 series and their reports against a naive recomputation. `pages`: the web's planning
-// pages with the demo programme itself, in Chromium. See README ("Benchmarks").
+// pages with the demo programme itself, in Chromium. `system`: the whole system measured from outside
+// (issue 22): start, page reads direct and through the gateway, event propagation, memory. See README ("Benchmarks").
 var mode = args.FirstOrDefault() ?? "registry";
+if (mode == "system")
+{
+    await SystemMode.RunAsync(connections: 16, readLength: TimeSpan.FromSeconds(10), commandsPerSecond: 100, loadLength: TimeSpan.FromSeconds(60));
+    return;
+}
 if (mode == "pages")
 {
     // `pages`: the coordinator's planning list, calendar, start page and search with the demo programme (its own size), 20 loads each.

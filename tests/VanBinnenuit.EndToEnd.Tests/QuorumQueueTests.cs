@@ -32,11 +32,7 @@ public sealed class QuorumQueueTests(ObservedSystemFixture system)
     /// <summary>The queues as the broker's management API lists them, with the services' own account.</summary>
     private async Task<List<Queue>> QueuesAsync()
     {
-        var amqp = new Uri(await system.App.GetConnectionStringAsync(ResourceNames.Broker) ?? throw new InvalidOperationException("No broker connection."));
-        var management = system.App.GetEndpoint($"{ResourceNames.Broker}-server", "management");
-        using var client = new HttpClient { BaseAddress = management };
-        var account = Uri.UnescapeDataString(amqp.UserInfo);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(account)));
+        using var client = await system.BrokerManagementAsync();
         return await client.GetFromJsonAsync<List<Queue>>("/api/queues?columns=name,type,durable,auto_delete") ?? [];
     }
 

@@ -149,28 +149,21 @@ public sealed class EffectCheck(FaultSystem system, Ledger ledger)
         return backlog;
     }
 
-    /// <summary>Every error queue holding messages, with how many.</summary>
-    public async Task<Dictionary<string, long>> ErrorQueuesAsync()
-    {
-        using var management = await system.BrokerManagementAsync();
-        var queues = await management.GetFromJsonAsync<JsonElement>("/api/queues?columns=name,messages");
-        return queues.EnumerateArray()
-            .Where(q => q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal) && q.TryGetProperty("messages", out var m) && m.GetInt64() > 0)
-            .ToDictionary(q => q.GetProperty("name").GetString()!, q => q.GetProperty("messages").GetInt64());
-    }
-
     /// <summary>
-    /// Every other queue still holding messages (ready, or delivered and not yet acknowledged): where events
-    /// wait that no consumer has finished with. Reported, not judged: the broker's counts lag by seconds.
+    /// Every error queue holding messages, with how many; and every other queue still holding messages (ready,
+    /// or delivered and not yet acknowledged): where events wait that no consumer has finished with. The second
+    /// is reported, not judged: the broker's counts lag by seconds.
     /// </summary>
-    public async Task<Dictionary<string, string>> WaitingQueuesAsync()
+    public async Task<(Dictionary<string, long> Errors, Dictionary<string, string> Waiting)> QueuesAsync()
     {
         using var management = await system.BrokerManagementAsync();
-        var queues = await management.GetFromJsonAsync<JsonElement>("/api/queues?columns=name,messages_ready,messages_unacknowledged");
-        return queues.EnumerateArray()
-            .Select(q => (Name: q.GetProperty("name").GetString()!, Ready: Count(q, "messages_ready"), Unacknowledged: Count(q, "messages_unacknowledged")))
-            .Where(q => !q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Ready + q.Unacknowledged > 0)
+        var queues = (await management.GetFromJsonAsync<JsonElement>("/api/queues?columns=name,messages,messages_ready,messages_unacknowledged")).EnumerateArray()
+            .Select(q => (Name: q.GetProperty("name").GetString()!, Held: Count(q, "messages"), Ready: Count(q, "messages_ready"), Unacknowledged: Count(q, "messages_unacknowledged")))
+            .ToList();
+        var errors = queues.Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Held > 0).ToDictionary(q => q.Name, q => q.Held);
+        var waiting = queues.Where(q => !q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Ready + q.Unacknowledged > 0)
             .ToDictionary(q => q.Name, q => $"{q.Ready} ready, {q.Unacknowledged} unacknowledged");
+        return (errors, waiting);
     }
 
     private static long Count(JsonElement queue, string property) =>

@@ -96,8 +96,8 @@ public sealed class FaultRun(FaultSystem system)
         var converged = await Task.WhenAll(injected.Select(i => i.Converged));
         var final = await UntilConvergedAsync(check, null, ConvergenceLimit);
         var backlog = await Retrying(check.OutboxBacklogAsync);
-        var errorQueues = await Retrying(check.ErrorQueuesAsync);
-        foreach (var (queue, held) in await Retrying(check.WaitingQueuesAsync))
+        var (errorQueues, waiting) = await Retrying(check.QueuesAsync);
+        foreach (var (queue, held) in waiting)
         {
             log.WriteLine($"queue {queue} still holds messages: {held}");
         }

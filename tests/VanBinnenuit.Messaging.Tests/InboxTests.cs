@@ -72,6 +72,21 @@ public sealed class InboxTests(InfrastructureFixture infrastructure) : IAsyncLif
         Assert.Equal(1, deadLettered.Total);
     }
 
+    [Fact]
+    public async Task A_message_whose_database_is_away_longer_than_the_retries_last_waits_and_is_handled_once_it_is_back()
+    {
+        using var deadLettered = new CounterWatch("vanbinnenuit.messaging.dead_lettered");
+        // Away for 3 s: the ordinary retries (2, at most 200 ms apart here) are spent long before.
+        var note = new NoteWritten { NoteId = Guid.NewGuid(), Text = NoteWrittenConsumer.AwayUntil + DateTimeOffset.UtcNow.AddSeconds(3).ToString("O") };
+
+        await PublishAsync(note, Guid.NewGuid());
+
+        await MessagingTestHost.EventuallyAsync(async () => await _host.HandledCountAsync(note.NoteId) == 1, "the note was handled once the database was back");
+        var errorQueue = new KebabCaseEndpointNameFormatter(_serviceName, includeNamespace: false).Consumer<NoteWrittenConsumer>() + "_error";
+        Assert.Equal(0u, await MessagesInAsync(errorQueue));
+        Assert.Equal(0, deadLettered.Total);
+    }
+
     private async Task<uint> MessagesInAsync(string queue)
     {
         var factory = new ConnectionFactory { Uri = new Uri(_broker) };

@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using VanBinnenuit.ServiceDefaults;
 using Xunit;
 
 namespace VanBinnenuit.Testing;
@@ -14,6 +15,27 @@ public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
 
     /// <summary>The run's own data folder (local mode keeps the servers' data and generated passwords there).</summary>
     public string DataDirectory => _dataDirectory;
+
+    /// <summary>
+    /// The superuser's connection to one database, as an operator reads it (local mode: the password the app
+    /// host generated in the data folder).
+    /// </summary>
+    public string AdminConnection(string database)
+    {
+        var postgres = App.GetEndpoint(ResourceNames.Postgres, "tcp");
+        var password = File.ReadAllText(Path.Combine(DataDirectory, "postgres.password")).Trim();
+        return $"Host=127.0.0.1;Port={postgres.Port};Username=postgres;Password={password};Database={database};Timeout=5;Command Timeout=20";
+    }
+
+    /// <summary>The broker's management API (local mode), with the services' own account.</summary>
+    public async Task<HttpClient> BrokerManagementAsync()
+    {
+        var amqp = new Uri(await App.GetConnectionStringAsync(ResourceNames.Broker) ?? throw new InvalidOperationException("No broker connection."));
+        var client = new HttpClient { BaseAddress = App.GetEndpoint($"{ResourceNames.Broker}-server", "management"), Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Uri.UnescapeDataString(amqp.UserInfo))));
+        return client;
+    }
 
     public virtual async Task InitializeAsync()
     {

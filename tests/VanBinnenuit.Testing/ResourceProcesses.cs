@@ -51,6 +51,9 @@ public static class ResourceProcesses
         }
     }
 
+    /// <summary>The process and everything it started (in local mode a service runs under the <c>dotnet run</c> that launched it).</summary>
+    public static IEnumerable<int> Tree(int pid) => Children(pid).SelectMany(Tree).Prepend(pid);
+
     private static IEnumerable<int> Children(int pid) =>
         Directory.EnumerateDirectories("/proc")
             .Select(dir => int.TryParse(Path.GetFileName(dir), out var candidate) ? candidate : 0)

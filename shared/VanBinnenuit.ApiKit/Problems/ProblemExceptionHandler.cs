@@ -27,7 +27,7 @@ internal sealed partial class ProblemExceptionHandler(
                 ? ApiProblems.ValidationDetails([new InvalidParam(name, ReasonFor(exception))])
                 : ApiProblems.Details(badRequest.StatusCode, "The request could not be processed.", badRequest.Message);
         }
-        else if (DatabaseUnavailable(exception))
+        else if (DatabaseFaults.Unavailable(exception))
         {
             LogDatabaseUnavailable(logger, context.Request.Method, context.GetEndpoint()?.DisplayName, exception.GetType().Name);
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -51,26 +51,6 @@ internal sealed partial class ProblemExceptionHandler(
 
     /// <summary>How long a client is asked to wait while the database is away: about what a local restart takes.</summary>
     internal const int RetryAfterSeconds = 5;
-
-    /// <summary>
-    /// A transient database fault anywhere in the chain (EF wraps the driver's exception, sometimes twice):
-    /// the driver says so itself through <see cref="System.Data.Common.DbException.IsTransient"/>, or the
-    /// server says it is going away. Npgsql does not count the server's own shutdown notices as transient,
-    /// yet they are what a client sees while PostgreSQL restarts: when one server process dies, the
-    /// postmaster ends every other session with 57P02 (crash shutdown); a stop ends them with 57P01
-    /// (admin shutdown); class 08 is a connection lost.
-    /// </summary>
-    internal static bool DatabaseUnavailable(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is System.Data.Common.DbException { IsTransient: true } or System.Data.Common.DbException { SqlState: "57P01" or "57P02" or "57P03" or ['0', '8', _, _, _] })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable for {Method} {Route}: {Fault}; answered 503")]
     private static partial void LogDatabaseUnavailable(ILogger logger, string method, string? route, string fault);

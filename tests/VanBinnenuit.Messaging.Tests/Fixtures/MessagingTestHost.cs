@@ -21,6 +21,7 @@ internal static class MessagingTestHost
         builder.Configuration["Messaging:RetryLimit"] = "2";
         builder.Configuration["Messaging:MinRetryDelay"] = "00:00:00.050";
         builder.Configuration["Messaging:MaxRetryDelay"] = "00:00:00.200";
+        builder.Configuration["Messaging:OutageRetryInterval"] = "00:00:00.500";
         builder.Configuration["Outbox:PollInterval"] = "00:00:00.500";
         builder.Configuration["Outbox:PublishTimeout"] = "00:00:03";
         builder.Configuration["Outbox:MaxBackoff"] = "00:00:01";
