@@ -42,12 +42,15 @@ internal sealed class SystemLoad(BenchmarkSystem system)
         return new Uri(urls.Split(';')[0]);
     }
 
-    /// <summary><paramref name="connections"/> clients, each sending its next request when the last is answered, for <paramref name="length"/> after a warm-up.</summary>
-    public static async Task<Throughput> ClosedLoopAsync(Uri url, string token, int connections, TimeSpan length)
+    /// <summary>
+    /// <paramref name="connections"/> clients, each sending its next request when the last is answered, for
+    /// <paramref name="length"/> (after <paramref name="warmUp"/> not counted).
+    /// </summary>
+    public static async Task<Throughput> ClosedLoopAsync(Uri url, string token, int connections, TimeSpan length, TimeSpan warmUp)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await RunAsync(TimeSpan.FromSeconds(3), []);
+        await RunAsync(warmUp, []);
         var latencies = new List<double>();
         var (answered, failed) = await RunAsync(length, latencies);
         return new Throughput(url.PathAndQuery, answered, failed, length, latencies);
@@ -115,7 +118,7 @@ internal sealed class SystemLoad(BenchmarkSystem system)
                 return false;
             }
             var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-            using var renamed = await system.Coordinator.PutAsJsonAsync($"/api/registry/v1/communities/{id}", Community(name + " gewijzigd"));
+            using var renamed = await system.Coordinator.SendAsync(HttpMethod.Put, $"/api/registry/v1/communities/{id}", Community(name + " gewijzigd"));
             return renamed.IsSuccessStatusCode;
         }
     }
