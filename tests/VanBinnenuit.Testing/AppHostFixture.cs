@@ -43,10 +43,27 @@ public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
             AppHostArguments.For(_dataDirectory, arguments));
         Configure(builder);
         _app = await builder.BuildAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await _app.StartAsync(timeout.Token);
-        await WaitUntilReadyAsync(timeout.Token);
+        await using var watch = new StartupWatch(_app);
+        using var timeout = new CancellationTokenSource(StartLimit);
+        try
+        {
+            await _app.StartAsync(timeout.Token);
+            await WaitUntilReadyAsync(timeout.Token);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested)
+        {
+            var what = $"The app host was not ready within {StartLimit.TotalMinutes} minutes. Its resources:{Environment.NewLine}{watch.Describe()}";
+            // Also on the console: a test runner may shorten the exception message it prints for every test.
+            await Console.Error.WriteLineAsync(what);
+            throw new TimeoutException(what, ex);
+        }
     }
+
+    /// <summary>
+    /// Generous: two replicas of everything in Debug start in about two minutes on 2 cores, more while the
+    /// machine is busy; a start that does not finish at all fails with every resource's state and last lines.
+    /// </summary>
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(8);
 
     /// <summary>A last say over the app host before it is built (the benchmark quiets its logs).</summary>
     protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
