@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VanBinnenuit.Contracts;
+using VanBinnenuit.Persistence.Concurrency;
 
 namespace VanBinnenuit.ReadModels;
 
@@ -41,6 +42,7 @@ public static class RegistryReadModels
         Func<TReference> create, Action<TReference> apply, CancellationToken cancellationToken)
         where TReference : class, IReference
     {
+        await db.LockKeyAsync(typeof(TReference).Name, key, cancellationToken);
         var existing = await db.Set<TReference>().FindAsync([key], cancellationToken);
         if (existing is null)
         {

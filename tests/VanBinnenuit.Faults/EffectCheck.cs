@@ -172,21 +172,6 @@ public sealed class EffectCheck(FaultSystem system, Ledger ledger)
     /// <summary>Case statuses as the API writes them (in-progress) and as the table may hold them (InProgress) compare alike.</summary>
     private static string Word(string status) => status.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
 
-    private async Task<List<T>> QueryAsync<T>(string database, string sql, Array? keys, Func<NpgsqlDataReader, T> read)
-    {
-        await using var connection = new NpgsqlConnection(system.AdminConnection(database));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        if (keys is not null)
-        {
-            command.Parameters.AddWithValue("keys", keys);
-        }
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-        return rows;
-    }
+    private Task<List<T>> QueryAsync<T>(string database, string sql, Array? keys, Func<NpgsqlDataReader, T> read) =>
+        system.QueryAsync(database, sql, read, keys is null ? [] : [("keys", keys)]);
 }

@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Npgsql;
 using VanBinnenuit.ServiceDefaults;
 using Xunit;
 
@@ -25,6 +26,25 @@ public abstract class AppHostFixture(params string[] arguments) : IAsyncLifetime
         var postgres = App.GetEndpoint(ResourceNames.Postgres, "tcp");
         var password = File.ReadAllText(Path.Combine(DataDirectory, "postgres.password")).Trim();
         return $"Host=127.0.0.1;Port={postgres.Port};Username=postgres;Password={password};Database={database};Timeout=5;Command Timeout=20";
+    }
+
+    /// <summary>Rows of one query over a service's database as the superuser (what a harness checks the data itself with).</summary>
+    public async Task<List<T>> QueryAsync<T>(string database, string sql, Func<NpgsqlDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnection(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
     }
 
     /// <summary>The broker's management API (local mode), with the services' own account.</summary>

@@ -2,6 +2,7 @@ using MassTransit;
 using VanBinnenuit.Contracts;
 using VanBinnenuit.Contracts.Scheduling;
 using VanBinnenuit.Messaging.Inbox;
+using VanBinnenuit.Persistence.Concurrency;
 using VanBinnenuit.Monitoring.Data;
 using VanBinnenuit.Monitoring.Domain;
 
@@ -29,6 +30,7 @@ public sealed class SeriesEventsConsumer(MonitoringDbContext db) :
     private Task ApplyAsync(ConsumeContext context, SeriesSnapshot snapshot, IntegrationEvent message) =>
         Inbox.OnceAsync(db, context, GetType().FullName!, async ct =>
         {
+            await db.LockKeyAsync(nameof(SeriesRecord), snapshot.Id, ct);
             var series = await db.Series.FindAsync([snapshot.Id], ct);
             if (series is null)
             {

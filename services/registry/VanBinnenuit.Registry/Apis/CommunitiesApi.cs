@@ -144,7 +144,7 @@ public static class CommunitiesApi
         {
             return (normalised, ApiProblems.Conflict($"A community named {name} is already registered."));
         }
-        var unknown = (await ReferenceCheck.LoadAsync(db, cancellationToken)).Community(normalised);
+        var unknown = (await ReferenceCheck.ForAsync(db, normalised.Presence!.Select(p => p.MunicipalityCode!), [], cancellationToken)).Community(normalised);
         return (normalised, unknown.Count > 0
             ? ApiProblems.Unprocessable("The community refers to entries the registry does not have.", unknown)
             : null);

@@ -196,7 +196,7 @@ public static class LeadersApi
         {
             return (checkedDraft, new Dictionary<string, string>(), ApiProblems.Validation(validation.Invalid));
         }
-        var references = await ReferenceCheck.LoadAsync(db, cancellationToken);
+        var references = await ReferenceCheck.ForAsync(db, [checkedDraft.HomeMunicipalityCode!, .. checkedDraft.TravelMunicipalityCodes!], checkedDraft.CommunityIds!, cancellationToken);
         var unknown = references.Leader(checkedDraft);
         return (checkedDraft, references.ProvinceOf, unknown.Count > 0
             ? ApiProblems.Unprocessable("The leader refers to entries the registry does not have.", unknown)

@@ -42,7 +42,7 @@ public static class MunicipalityDetailsApi
         {
             return ApiProblems.Validation(validation.Invalid);
         }
-        var unknown = (await ReferenceCheck.LoadAsync(db, cancellationToken)).Municipalities("successorCodes", checkedDraft.SuccessorCodes!).ToList();
+        var unknown = (await ReferenceCheck.ForAsync(db, checkedDraft.SuccessorCodes!, [], cancellationToken)).Municipalities("successorCodes", checkedDraft.SuccessorCodes!).ToList();
         if (unknown.Count > 0)
         {
             return ApiProblems.Unprocessable("A successor is not a current municipality.", unknown);

@@ -147,7 +147,7 @@ public static class OrganisationsApi
         {
             return (checkedDraft, contacts, ApiProblems.Validation(validation.Invalid));
         }
-        var unknown = (await ReferenceCheck.LoadAsync(db, cancellationToken)).Organisation(checkedDraft);
+        var unknown = (await ReferenceCheck.ForAsync(db, checkedDraft.MunicipalityCodes!, checkedDraft.CommunityIds!, cancellationToken)).Organisation(checkedDraft);
         return (checkedDraft, contacts, unknown.Count > 0
             ? ApiProblems.Unprocessable("The organisation refers to entries the registry does not have.", unknown)
             : null);
