@@ -18,7 +18,8 @@ public static class TokenValidationExtensions
     /// <summary>
     /// Every request's bearer token is checked by the service itself (issuer, audience = this
     /// service, lifetime, signature against the identity service's published keys); the gateway
-    /// checking too is defence in depth only. Also registers the policies and the <see cref="Caller"/>.
+    /// checking too is defence in depth only. A token that passed is remembered for up to a minute
+    /// (<see cref="ValidatedTokenCache"/>). Also registers the policies and the <see cref="Caller"/>.
     /// </summary>
     public static IHostApplicationBuilder AddTokenValidation(this IHostApplicationBuilder builder, string audience) =>
         builder.AddTokenValidation([audience]);
@@ -32,6 +33,11 @@ public static class TokenValidationExtensions
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
+            // Wrapped after MapInboundClaims is set: the setter reaches only the handlers it knows by type.
+            for (var i = 0; i < options.TokenHandlers.Count; i++)
+            {
+                options.TokenHandlers[i] = new ValidatedTokenCache(options.TokenHandlers[i], TimeProvider.System);
+            }
             options.RequireHttpsMetadata = false;
             options.TokenValidationParameters = new TokenValidationParameters
             {
