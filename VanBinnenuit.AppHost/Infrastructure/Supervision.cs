@@ -97,7 +97,6 @@ internal sealed partial class ProcessSupervisor(
                 resourceLogs.GetLogger(resourceId).LogWarning(
                     "Ended without being asked to (exit code {ExitCode}); the app host starts it again in {Seconds} s (restart {Attempt}).",
                     exitCode, delay.TotalSeconds, attempt);
-                watched.LastState = Restarting;
                 await notifications.PublishUpdateAsync(resource, resourceId, snapshot => snapshot with
                 {
                     State = new ResourceStateSnapshot(Restarting, KnownResourceStateStyles.Warn),
@@ -135,6 +134,7 @@ internal sealed partial class ProcessSupervisor(
 
     private sealed class Watched
     {
+        /// <summary>Written by the watch loop only (the Restarting state it learns of from the update the restart publishes).</summary>
         public string? LastState { get; set; }
         public DateTimeOffset RunningSince { get; set; } = DateTimeOffset.UtcNow;
         public int Attempts { get; set; }

@@ -24,7 +24,7 @@ public sealed class AdviceRequestsApiFactory(string database, string broker, IRe
     {
         var factory = new AdviceRequestsApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.AdviceRequestsDb, prefix),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker), settings);
+            await infrastructure.FreshBrokerAsync(prefix), settings);
         factory.CreateClient().Dispose();
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AdviceRequestsDbContext>();

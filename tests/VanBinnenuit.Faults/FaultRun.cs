@@ -186,9 +186,10 @@ public sealed class FaultRun(FaultSystem system)
             new { name = $"Storing {run} advies", originCountries = new[] { "ER" }, languages = new[] { "ti" }, presence = new[] { new { municipalityCode = "GM0363" } } });
         Assert(created.StatusCode == HttpStatusCode.Created, "the advice requests' community could not be registered");
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        // Advice requests accept it once the registry's event has arrived.
-        var check = new EffectCheck(system, new Ledger { Communities = { [id] = ($"Storing {run} advies", TimeSpan.Zero) } });
-        await UntilConvergedAsync(check, null, TimeSpan.FromMinutes(1));
+        // Advice requests accept it once the registry's event has arrived there.
+        await Polling.UntilTrueAsync(async () =>
+            (await system.QueryAsync("advice_requests", "select id from community_references where id = @id", r => r.GetGuid(0), ("id", id))).Count == 1,
+            "the advice requests' community reached advice-requests");
         return id;
     }
 

@@ -17,16 +17,16 @@ public sealed class ProgrammeCommands
     private const string Requests = "/api/advice-requests/v1/advice-requests";
     private readonly ConcurrentQueue<Guid> _toRename = new();
     private readonly ConcurrentQueue<Guid> _toMove = new();
-    private readonly Clients clients;
-    private readonly Guid adviceCommunity;
-    private readonly IReadOnlyList<Guid> meetings;
-    private readonly string run;
-    private readonly Ledger ledger;
+    private readonly Clients _clients;
+    private readonly Guid _adviceCommunity;
+    private readonly IReadOnlyList<Guid> _meetings;
+    private readonly string _run;
+    private readonly Ledger _ledger;
     private readonly SeriesCommands? _series;
 
     public ProgrammeCommands(Clients clients, Guid adviceCommunity, IReadOnlyList<Guid> meetings, string run, Ledger ledger, bool series = true)
     {
-        (this.clients, this.adviceCommunity, this.meetings, this.run, this.ledger) = (clients, adviceCommunity, meetings, run, ledger);
+        (_clients, _adviceCommunity, _meetings, _run, _ledger) = (clients, adviceCommunity, meetings, run, ledger);
         _series = series ? new SeriesCommands(clients, adviceCommunity, run, ledger, TimedAsync) : null;
     }
 
@@ -50,48 +50,48 @@ public sealed class ProgrammeCommands
 
     private async Task<CommandOutcome> RegisterCommunityAsync(long n, TimeSpan sentAt)
     {
-        var name = $"Storing {run} {n}";
-        return await TimedAsync("community registered", sentAt, () => clients.Coordinator.PostAsJsonAsync("/api/registry/v1/communities", Community(name)),
+        var name = $"Storing {_run} {n}";
+        return await TimedAsync("community registered", sentAt, () => _clients.Coordinator.PostAsJsonAsync("/api/registry/v1/communities", Community(name)),
             async (response, at) =>
             {
                 var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-                ledger.Communities[id] = (name, at);
+                _ledger.Communities[id] = (name, at);
                 _toRename.Enqueue(id);
             });
     }
 
     private Task<CommandOutcome> RenameCommunityAsync(Guid id, TimeSpan sentAt)
     {
-        var name = $"{ledger.Communities[id].Name} gewijzigd";
-        return TimedAsync("community renamed", sentAt, () => clients.Coordinator.SendAsync(HttpMethod.Put, $"/api/registry/v1/communities/{id}", Community(name)),
+        var name = $"{_ledger.Communities[id].Name} gewijzigd";
+        return TimedAsync("community renamed", sentAt, () => _clients.Coordinator.SendAsync(HttpMethod.Put, $"/api/registry/v1/communities/{id}", Community(name)),
             (_, at) =>
             {
-                ledger.Communities[id] = (name, at);
+                _ledger.Communities[id] = (name, at);
                 return Task.CompletedTask;
             });
     }
 
     private Task<CommandOutcome> SubmitAdviceRequestAsync(long n, TimeSpan sentAt) =>
-        TimedAsync("advice request submitted", sentAt, () => clients.Officer.PostAsJsonAsync(Requests, new
+        TimedAsync("advice request submitted", sentAt, () => _clients.Officer.PostAsJsonAsync(Requests, new
         {
-            municipalityCode = "GM0363", communityIds = new[] { adviceCommunity }, topicCodes = new[] { "self-determination" }, approachStep = 1,
-            question = $"Storingsproef {run} {n}: hoe bereiken wij vrouwen uit de Eritrese gemeenschap?", hopes = new[] { "advice", "meeting-series" },
+            municipalityCode = "GM0363", communityIds = new[] { _adviceCommunity }, topicCodes = new[] { "self-determination" }, approachStep = 1,
+            question = $"Storingsproef {_run} {n}: hoe bereiken wij vrouwen uit de Eritrese gemeenschap?", hopes = new[] { "advice", "meeting-series" },
             contact = new { name = "A. Ambtenaar", email = "a.ambtenaar@amsterdam.nl" },
         }), async (response, at) =>
         {
             var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            ledger.Requests[id] = ("submitted", false, at);
+            _ledger.Requests[id] = ("submitted", false, at);
             _toMove.Enqueue(id);
         });
 
     /// <summary>The case path one step at a time; the step follows from what the ledger last saw confirmed.</summary>
     private async Task<CommandOutcome> MoveAdviceRequestAsync(Guid id, TimeSpan sentAt)
     {
-        var (status, seriesRequested, _) = ledger.Requests[id];
+        var (status, seriesRequested, _) = _ledger.Requests[id];
         var (kind, send, after) = Step(id, status, seriesRequested);
         var outcome = await TimedAsync(kind, sentAt, send, (_, at) =>
         {
-            ledger.Requests[id] = (after ?? status, seriesRequested || kind == "series requested", at);
+            _ledger.Requests[id] = (after ?? status, seriesRequested || kind == "series requested", at);
             return Task.CompletedTask;
         });
         if (outcome.Status is >= 400 and < 500)
@@ -99,7 +99,7 @@ public sealed class ProgrammeCommands
             // A step refused as out of turn: an earlier answer was lost (a timeout) but its change was made. Read where the case is.
             await ResyncAsync(id);
         }
-        if (ledger.Requests[id].Status != "closed")
+        if (_ledger.Requests[id].Status != "closed")
         {
             _toMove.Enqueue(id);
         }
@@ -109,7 +109,7 @@ public sealed class ProgrammeCommands
     private (string Kind, Func<Task<HttpResponseMessage>> Send, string? After) Step(Guid id, string status, bool seriesRequested)
     {
         Func<Task<HttpResponseMessage>> Action(string action, object? extra = null) =>
-            () => clients.Advisor.SendAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", extra ?? new { action });
+            () => _clients.Advisor.SendAsync(HttpMethod.Post, $"{Requests}/{id}/status-changes", extra ?? new { action });
         return status switch
         {
             "submitted" => ("advice request triaged", Action("triage"), "triaged"),
@@ -117,11 +117,11 @@ public sealed class ProgrammeCommands
             "assigned" => ("advice request started", Action("start"), "in-progress"),
             "in-progress" => ("advice given", async () =>
             {
-                using var advice = await clients.Advisor.SendAsync(HttpMethod.Put, $"{Requests}/{id}/advice", new { text = "Werk met een reeks van drie bijeenkomsten.", steps = new[] { 1 } });
+                using var advice = await _clients.Advisor.SendAsync(HttpMethod.Put, $"{Requests}/{id}/advice", new { text = "Werk met een reeks van drie bijeenkomsten.", steps = new[] { 1 } });
                 return advice.IsSuccessStatusCode ? await Action("give-advice")() : advice;
             }, "advice-given"),
-            "advice-given" when !seriesRequested => ("series requested", () => clients.Advisor.SendAsync(HttpMethod.Post, $"{Requests}/{id}/series-request",
-                new { communityId = adviceCommunity, audience = "women", languages = new[] { "ti" }, topicCodes = new[] { "self-determination" } }), null),
+            "advice-given" when !seriesRequested => ("series requested", () => _clients.Advisor.SendAsync(HttpMethod.Post, $"{Requests}/{id}/series-request",
+                new { communityId = _adviceCommunity, audience = "women", languages = new[] { "ti" }, topicCodes = new[] { "self-determination" } }), null),
             _ => ("advice request closed", Action("close", new { action = "close", result = "referred-to-meeting-series" }), "closed"),
         };
     }
@@ -130,13 +130,13 @@ public sealed class ProgrammeCommands
     {
         try
         {
-            using var response = await clients.Advisor.GetAsync($"{Requests}/{id}");
+            using var response = await _clients.Advisor.GetAsync($"{Requests}/{id}");
             if (response.IsSuccessStatusCode)
             {
                 var request = await response.Content.ReadFromJsonAsync<JsonElement>();
                 var seriesAsked = request.TryGetProperty("series", out var series) && series.ValueKind == JsonValueKind.Object;
-                var (_, asked, at) = ledger.Requests[id];
-                ledger.Requests[id] = (request.GetProperty("status").GetString()!, asked || seriesAsked, at);
+                var (_, asked, at) = _ledger.Requests[id];
+                _ledger.Requests[id] = (request.GetProperty("status").GetString()!, asked || seriesAsked, at);
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
@@ -147,13 +147,13 @@ public sealed class ProgrammeCommands
 
     private Task<CommandOutcome> RegisterForKnowledgeMeetingAsync(long n, TimeSpan sentAt)
     {
-        var name = $"Storing {run} {n}";
-        var meeting = meetings[(int)(n % meetings.Count)];
-        return TimedAsync("knowledge-meeting registration", sentAt, () => clients.Coordinator.PostAsJsonAsync($"/api/scheduling/v1/knowledge-meetings/{meeting}/registrations",
-            new { name, email = $"storing.{run}.{n}@voorbeeld.nl", municipalityCode = "GM0363" }),
+        var name = $"Storing {_run} {n}";
+        var meeting = _meetings[(int)(n % _meetings.Count)];
+        return TimedAsync("knowledge-meeting registration", sentAt, () => _clients.Coordinator.PostAsJsonAsync($"/api/scheduling/v1/knowledge-_meetings/{meeting}/registrations",
+            new { name, email = $"storing.{_run}.{n}@voorbeeld.nl", municipalityCode = "GM0363" }),
             (_, at) =>
             {
-                ledger.Registrations[name] = at;
+                _ledger.Registrations[name] = at;
                 return Task.CompletedTask;
             });
     }
@@ -161,7 +161,7 @@ public sealed class ProgrammeCommands
     /// <summary>Sends, times and records; a 2xx's effect goes into the ledger as confirmed at the moment the answer came.</summary>
     private async Task<CommandOutcome> TimedAsync(string kind, TimeSpan sentAt, Func<Task<HttpResponseMessage>> send, Func<HttpResponseMessage, TimeSpan, Task> confirmed)
     {
-        var started = clients.Clock.Elapsed;
+        var started = _clients.Clock.Elapsed;
         int status;
         try
         {
@@ -169,9 +169,9 @@ public sealed class ProgrammeCommands
             status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                await confirmed(response, clients.Clock.Elapsed);
+                await confirmed(response, _clients.Clock.Elapsed);
             }
-            else if ((status is >= 400 and < 500 ? ledger.FirstRefusals : status is not 503 and not 504 ? ledger.FirstServerErrors : null) is { } first
+            else if ((status is >= 400 and < 500 ? _ledger.FirstRefusals : status is not 503 and not 504 ? _ledger.FirstServerErrors : null) is { } first
                 && !first.ContainsKey(kind))
             {
                 first.TryAdd(kind, $"{status} at {sentAt.TotalSeconds:0} s: {await response.Content.ReadAsStringAsync()}");
@@ -181,8 +181,8 @@ public sealed class ProgrammeCommands
         {
             status = 0;
         }
-        var outcome = new CommandOutcome(kind, sentAt, clients.Clock.Elapsed - started, status);
-        ledger.Outcomes.Add(outcome);
+        var outcome = new CommandOutcome(kind, sentAt, _clients.Clock.Elapsed - started, status);
+        _ledger.Outcomes.Add(outcome);
         return outcome;
     }
 }

@@ -17,7 +17,7 @@ public sealed class IdentityFactory(string database, string broker) : WebApplica
     public const string Issuer = "http://identity.test/";
 
     public static async Task<IdentityFactory> OnFreshDatabaseAsync(InfrastructureFixture infrastructure, string prefix) => new(
-        await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, prefix), await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, prefix), await infrastructure.FreshBrokerAsync(prefix));
 
     /// <summary>Another start of the service on the same database, as after a restart or in a second replica.</summary>
     public IdentityFactory Restarted() => new(database, broker);

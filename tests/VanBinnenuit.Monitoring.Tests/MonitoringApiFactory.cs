@@ -22,7 +22,7 @@ public sealed class MonitoringApiFactory(string database, string broker, IReadOn
     {
         var factory = new MonitoringApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.MonitoringDb, prefix),
-            await infrastructure.ConnectionStringAsync(ResourceNames.Broker), settings, keys);
+            await infrastructure.FreshBrokerAsync(prefix), settings, keys);
         factory.CreateClient().Dispose();
         await factory.SeedAsync(db =>
         {

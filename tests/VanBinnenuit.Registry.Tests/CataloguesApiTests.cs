@@ -19,7 +19,7 @@ public sealed class CataloguesApiTests(InfrastructureFixture infrastructure) : I
     public async Task InitializeAsync()
     {
         _database = await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_catalogues");
-        _broker = await infrastructure.ConnectionStringAsync(ResourceNames.Broker);
+        _broker = await infrastructure.FreshBrokerAsync("registry_catalogues");
         _factory = new RegistryApiFactory(_database, _broker);
     }
 

@@ -16,7 +16,7 @@ public sealed class CodeNamesApiTests(InfrastructureFixture infrastructure) : IA
     public async Task InitializeAsync()
     {
         var database = await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_code_names");
-        _factory = new RegistryApiFactory(database, await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        _factory = new RegistryApiFactory(database, await infrastructure.FreshBrokerAsync("registry_code_names"));
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();

@@ -24,7 +24,7 @@ public sealed class MunicipalitiesApiTests(InfrastructureFixture infrastructure)
     public async Task InitializeAsync()
     {
         _database = await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, "registry_api");
-        _broker = await infrastructure.ConnectionStringAsync(ResourceNames.Broker);
+        _broker = await infrastructure.FreshBrokerAsync("registry_api");
         _factory = new RegistryApiFactory(_database, _broker);
         _client = _factory.ClientFor(Roles.Coordinator);
     }

@@ -10,5 +10,5 @@ public sealed class RegistryApiFactory(string database, string broker)
     /// <summary>A registry on a fresh database of its own (named after <paramref name="prefix"/>) and the shared broker.</summary>
     public static async Task<RegistryApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix) => new(
         await infrastructure.FreshDatabaseAsync(ResourceNames.RegistryDb, prefix),
-        await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        await infrastructure.FreshBrokerAsync(prefix));
 }

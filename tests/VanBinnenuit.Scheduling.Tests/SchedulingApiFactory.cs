@@ -16,7 +16,7 @@ public sealed class SchedulingApiFactory(string database, string broker)
     public static async Task<SchedulingApiFactory> StartAsync(InfrastructureFixture infrastructure, string prefix, string? sessionOptions = null)
     {
         var database = new Npgsql.NpgsqlConnectionStringBuilder(await infrastructure.FreshDatabaseAsync(ResourceNames.SchedulingDb, prefix)) { Options = sessionOptions };
-        var factory = new SchedulingApiFactory(database.ConnectionString, await infrastructure.ConnectionStringAsync(ResourceNames.Broker));
+        var factory = new SchedulingApiFactory(database.ConnectionString, await infrastructure.FreshBrokerAsync(prefix));
         factory.CreateClient().Dispose();
         await factory.SeedAsync(db =>
         {
