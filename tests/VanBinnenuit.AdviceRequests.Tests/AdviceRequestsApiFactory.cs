@@ -25,7 +25,7 @@ public sealed class AdviceRequestsApiFactory(string database, string broker, IRe
         var factory = new AdviceRequestsApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.AdviceRequestsDb, prefix),
             await infrastructure.FreshBrokerAsync(prefix), settings);
-        factory.CreateClient().Dispose();
+        await factory.StartedAsync();
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AdviceRequestsDbContext>();
         db.Set<MunicipalityReference>().AddRange(

@@ -23,7 +23,7 @@ public sealed class MonitoringApiFactory(string database, string broker, IReadOn
         var factory = new MonitoringApiFactory(
             await infrastructure.FreshDatabaseAsync(ResourceNames.MonitoringDb, prefix),
             await infrastructure.FreshBrokerAsync(prefix), settings, keys);
-        factory.CreateClient().Dispose();
+        await factory.StartedAsync();
         await factory.SeedAsync(db =>
         {
             db.Set<MunicipalityReference>().AddRange(

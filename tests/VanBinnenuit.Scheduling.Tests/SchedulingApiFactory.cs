@@ -17,7 +17,7 @@ public sealed class SchedulingApiFactory(string database, string broker)
     {
         var database = new Npgsql.NpgsqlConnectionStringBuilder(await infrastructure.FreshDatabaseAsync(ResourceNames.SchedulingDb, prefix)) { Options = sessionOptions };
         var factory = new SchedulingApiFactory(database.ConnectionString, await infrastructure.FreshBrokerAsync(prefix));
-        factory.CreateClient().Dispose();
+        await factory.StartedAsync();
         await factory.SeedAsync(db =>
         {
             db.Set<MunicipalityReference>().AddRange(

@@ -29,6 +29,31 @@ public class ServiceApiFactory<TMarker>(string service, string databaseResource,
         return client;
     }
 
+    /// <summary>
+    /// Starts the service and waits until it is ready (<c>/health/ready</c>: its database, and its bus with every
+    /// receive endpoint bound), as the app host waits before it sends anything its way. On a virtual host of its
+    /// own (<see cref="InfrastructureFixture.FreshBrokerAsync"/>), an event published before the queues are bound
+    /// reaches no queue at all.
+    /// </summary>
+    public async Task StartedAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            using var response = await client.GetAsync("/health/ready");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{service} was not ready within a minute (last answer {(int)response.StatusCode}).");
+            }
+            await Task.Delay(200);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
